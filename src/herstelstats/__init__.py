@@ -1,0 +1,1 @@
+"""Herstelstats: registration statistics of the WODC report Herstel in detentie."""
