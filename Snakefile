@@ -1,0 +1,30 @@
+# herstelstats: the registration statistics of the WODC report Herstel in detentie (2021-26).
+# This file only wires the workflow together; the logic lives in src/herstelstats.
+
+
+# ---- Configuration ----
+
+
+configfile: "config/config.yaml"
+
+
+# ---- Rules ----
+
+
+include: "rules/common.smk"
+include: "rules/clean.smk"
+include: "rules/tables.smk"
+include: "rules/figures.smk"
+include: "rules/checks.smk"
+
+
+# ---- Targets ----
+
+
+rule all:
+    input:
+        expand("data/processed/{delivery}.parquet", delivery=DELIVERIES),
+        TABLES,
+        FIGURES,
+        "reports/disclosure_check.txt",
+    default_target: True

@@ -1,0 +1,42 @@
+"""Column names of the processed and published tables, in one place."""
+
+# Processed course registrations (data/processed/*.parquet).
+BRON = "bron"
+REGISTRATIE_ID = "registratie_id"
+CATEGORIE = "categorie"
+INRICHTING_CODE = "inrichting_code"
+INRICHTING = "inrichting"
+DATUM = "datum"
+JAAR = "jaar"
+DEELNEMERS = "deelnemers"
+BRONBESTAND = "bronbestand"
+BRONRIJ = "bronrij"
+
+PROCESSED = (
+    BRON,
+    REGISTRATIE_ID,
+    CATEGORIE,
+    INRICHTING_CODE,
+    INRICHTING,
+    DATUM,
+    JAAR,
+    DEELNEMERS,
+    BRONBESTAND,
+    BRONRIJ,
+)
+
+# Tidy statistics (reports/tables/*.csv); the key columns also key the register.
+TABEL = "tabel"
+MAAT = "maat"
+WAARDE = "waarde"
+STATUS = "status"
+KEY = (BRON, MAAT, CATEGORIE, INRICHTING, JAAR)
+TIDY = (TABEL, BRON, CATEGORIE, INRICHTING, JAAR, MAAT, WAARDE, STATUS)
+
+# Values of MAAT.
+CURSUSSEN = "cursussen"
+INRICHTINGEN = "inrichtingen"
+# Measures that count people: these fall under disclosure control.
+PERSON_MEASURES = frozenset({DEELNEMERS})
+
+NIET_GEREGISTREERD = "niet geregistreerd"

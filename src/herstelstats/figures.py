@@ -1,0 +1,130 @@
+"""Deterministic matplotlib figures in a plain report style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import pandas as pd
+from matplotlib import pyplot as plt
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from herstelstats.fmt import getal
+from herstelstats.render import is_totaal
+
+KLEUREN = ("#1f3b5c", "#5b7fa6", "#9fb7d0", "#595959", "#a6a6a6", "#2e6e8e")
+"""Fixed bar colours, used in group order."""
+
+RC = {
+    "svg.hashsalt": "herstelstats",
+    "svg.fonttype": "path",
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans"],
+    "figure.dpi": 150,
+    "savefig.dpi": 150,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+}
+"""rcParams that make the output byte-identical between runs."""
+
+FIGUURMAAT = (8.0, 4.5)
+BALKBREEDTE = 0.8
+
+
+def configure() -> None:
+    """Select the Agg backend and apply the deterministic rcParams globally."""
+    matplotlib.use("Agg")
+    matplotlib.rcParams.update(RC)
+
+
+def save(fig: Figure, png_path: str | Path, svg_path: str | Path) -> None:
+    """Write fig as PNG and SVG without volatile metadata, then close it."""
+    for pad in (png_path, svg_path):
+        Path(pad).parent.mkdir(parents=True, exist_ok=True)
+    # rc_context: the SVG hash salt and dpi are read at save time.
+    with matplotlib.rc_context(RC):
+        fig.savefig(png_path, format="png", metadata={"Software": None}, bbox_inches=None)
+        fig.savefig(
+            svg_path, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches=None
+        )
+    plt.close(fig)
+
+
+def _reeksen(tidy: pd.DataFrame, groep: str) -> tuple[list[str], dict[str, list[object]]]:
+    """Years (without the total) and, per group, the value for each year."""
+    per_jaar = tidy[~tidy["jaar"].map(is_totaal)]
+    if per_jaar.duplicated(subset=[groep, "jaar"]).any():
+        raise ValueError(f"dubbele rijen per {groep} en jaar")
+    jaren = list(dict.fromkeys(per_jaar["jaar"]))
+    sleutels = zip(per_jaar[groep], per_jaar["jaar"], strict=True)
+    waarden = dict(zip(sleutels, per_jaar["waarde"], strict=True))
+    groepen = dict.fromkeys(per_jaar[groep])
+    return jaren, {g: [waarden.get((g, j)) for j in jaren] for g in groepen}
+
+
+def _balken(ax: Axes, reeksen: dict[str, list[object]]) -> list[Patch]:
+    """Draw grouped bars with Dutch value labels; return the legend handles."""
+    breedte = BALKBREEDTE / max(len(reeksen), 1)
+    handvatten = []
+    for i, (label, waarden) in enumerate(reeksen.items()):
+        kleur = KLEUREN[i % len(KLEUREN)]
+        verschuiving = (i - (len(reeksen) - 1) / 2) * breedte
+        # Unregistered values get no bar at all, not a bar of height 0.
+        punten = [(x, int(v)) for x, v in enumerate(waarden) if not pd.isna(v)]
+        if punten:
+            xs, hoogtes = zip(*punten, strict=True)
+            balken = ax.bar(
+                [x + verschuiving for x in xs], hoogtes, width=breedte, color=kleur, label=label
+            )
+            ax.bar_label(balken, labels=[getal(h) for h in hoogtes], padding=2, fontsize=7)
+        handvatten.append(Patch(facecolor=kleur, label=label))
+    return handvatten
+
+
+def _as_getal(waarde: float, _pos: object) -> str:
+    return getal(round(waarde))
+
+
+def _groepsfiguur(
+    reeksen: dict[str, list[object]], jaren: list[str], titel: str, ylabel: str
+) -> Figure:
+    with matplotlib.rc_context(RC):
+        fig = Figure(figsize=FIGUURMAAT, layout="constrained")
+        ax = fig.add_subplot()
+        handvatten = _balken(ax, reeksen)
+        ax.set_xticks(range(len(jaren)), jaren)
+        ax.set_xlabel("Jaar")
+        ax.set_ylabel(ylabel)
+        ax.set_title(titel)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.yaxis.set_major_formatter(FuncFormatter(_as_getal))
+        ax.margins(y=0.12)
+        ax.legend(
+            handles=handvatten,
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.15),
+            ncols=min(len(handvatten), 2),
+            frameon=False,
+            fontsize=8,
+        )
+    return fig
+
+
+def figuur_per_jaar(tidy: pd.DataFrame, *, titel: str, maat: str, ylabel: str) -> Figure:
+    """Grouped bars per year, one group per categorie, for one maat."""
+    selectie = tidy[tidy["maat"] == maat]
+    if selectie.empty:
+        raise ValueError(f"geen rijen met maat {maat!r}")
+    jaren, reeksen = _reeksen(selectie, "categorie")
+    return _groepsfiguur(reeksen, jaren, titel, ylabel)
+
+
+def figuur_per_inrichting(tidy: pd.DataFrame, *, titel: str, ylabel: str) -> Figure:
+    """Grouped bars per year, one group per inrichting."""
+    if tidy.empty:
+        raise ValueError("tidy bevat geen rijen")
+    jaren, reeksen = _reeksen(tidy, "inrichting")
+    return _groepsfiguur(reeksen, jaren, titel, ylabel)

@@ -1,0 +1,144 @@
+"""The steps the workflow runs. Each reads its inputs, calls pure functions, writes outputs.
+
+Every step logs how many rows it took in and gave out, so nothing is lost silently.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from herstelstats import columns as c
+from herstelstats import disclosure, figures, io, tables
+from herstelstats.deliveries import DELIVERIES, raw_schema, to_registraties
+from herstelstats.publication import PUBLICATIONS, registration_notes
+from herstelstats.reference import Inrichtingen
+from herstelstats.schemas.processed import CursusRegistratie
+from herstelstats.validation import validate
+
+log = logging.getLogger("herstelstats")
+
+
+def clean_delivery(
+    raw: str,
+    processed: str,
+    *,
+    delivery: str,
+    encoding: str,
+    inrichtingen: str,
+    varianten: str,
+    registered_from: Mapping[str, int],
+    step: str,
+) -> None:
+    """Validate one delivery against its schema and write it as processed registrations."""
+    spec = DELIVERIES[delivery]
+    reference = Inrichtingen.load(inrichtingen, varianten)
+    name = Path(raw).name  # never the full path: real files live outside the repository
+    frame = io.read_delivery(raw, encoding=encoding)
+    log.info("%s: %d rows read", name, len(frame))
+    validate(frame, raw_schema(spec, reference, registered_from), file=name, step=step)
+    log.info("%s: %d rows valid", name, len(frame))
+    registraties = CursusRegistratie.validate(to_registraties(frame, spec, reference, name))
+    io.write_parquet(registraties, processed)
+    log.info("%s: %d rows written to %s", name, len(registraties), processed)
+
+
+def _read_registrations(path: str, years: Sequence[int]) -> pd.DataFrame:
+    regs = CursusRegistratie.validate(pd.read_parquet(path))
+    outside = int((~regs[c.JAAR].isin(years)).sum())
+    log.info(
+        "%s: %d registrations, %d in %s, %d outside the period and not counted",
+        Path(path).name, len(regs), len(regs) - outside, tables.period(years), outside,
+    )  # fmt: skip
+    return regs
+
+
+def _publish(tidy: pd.DataFrame, table: str, csv: str, markdown: str, notes: Sequence[str]) -> None:
+    periode = tidy.loc[tidy[c.JAAR].str.contains("-"), c.JAAR].iloc[0]
+    io.write_csv(tidy, csv)
+    io.write_text(PUBLICATIONS[table].to_markdown(tidy, periode, notes), markdown)
+    log.info("%s: %d statistics written to %s and %s", table, len(tidy), csv, markdown)
+
+
+def build_table(
+    processed: str,
+    csv: str,
+    markdown: str,
+    *,
+    table: str,
+    years: Sequence[int],
+    registered_from: Mapping[str, int],
+    notes: Sequence[str],
+) -> None:
+    """A table with a row per category (Tabel 4, 5, 6)."""
+    spec = tables.TABLES[table]
+    regs = _read_registrations(processed, years)
+    tidy = tables.per_category(regs, spec, years, registered_from)
+    all_notes = [*notes, *registration_notes(registered_from, spec.categories)]
+    _publish(tidy, table, csv, markdown, all_notes)
+
+
+def build_institution_table(
+    processed: str,
+    csv: str,
+    markdown: str,
+    *,
+    table: str,
+    years: Sequence[int],
+    inrichtingen: str,
+    varianten: str,
+    soort: str,
+    notes: Sequence[str],
+) -> None:
+    """A table with a row per institution of one type (DAPPER per JJI)."""
+    spec = tables.TABLES[table]
+    reference = Inrichtingen.load(inrichtingen, varianten)
+    regs = _read_registrations(processed, years)
+    names = list(reference.of_type(soort)["korte_naam"])
+    _publish(tables.per_institution(regs, spec, years, names), table, csv, markdown, notes)
+
+
+def text_statistics(processed: str, csv: str, *, table: str, years: Sequence[int]) -> None:
+    """Numbers the text quotes that no table holds (institutions offering a course)."""
+    regs = _read_registrations(processed, years)
+    tidy = tables.distinct_institutions(regs, tables.TABLES[table], years)
+    io.write_csv(tidy, csv)
+    log.info("%s: %d statistics written to %s", table, len(tidy), csv)
+
+
+def _read_tidy(path: str) -> pd.DataFrame:
+    return pd.read_csv(path, sep=";", dtype={c.WAARDE: "Int64"}, keep_default_na=False,
+                       na_values={c.WAARDE: [""]}).fillna({c.STATUS: ""})  # fmt: skip
+
+
+def figure(
+    tidy_csv: str, png: str, svg: str, *, layout: str, titel: str, ylabel: str, maat: str
+) -> None:
+    """A bar chart of one tidy table, per year (by category) or per institution."""
+    figures.configure()
+    tidy = _read_tidy(tidy_csv)
+    if layout == "per_inrichting":
+        tidy = tidy[tidy[c.INRICHTING] != ""]
+        fig = figures.figuur_per_inrichting(tidy[tidy[c.MAAT] == maat], titel=titel, ylabel=ylabel)
+    else:
+        fig = figures.figuur_per_jaar(tidy, titel=titel, maat=maat, ylabel=ylabel)
+    figures.save(fig, png, svg)
+    log.info("%s: figure of %d statistics written to %s and %s", titel, len(tidy), png, svg)
+
+
+def check_disclosure(tidy_csvs: Sequence[str], report: str, *, threshold: int) -> None:
+    """Fail if any published table shows a count of people below the threshold."""
+    checked = [(Path(p).name, _read_tidy(p)) for p in tidy_csvs]
+    io.write_text(disclosure.check(checked, threshold), report)
+    log.info("disclosure: %d tables checked, none shows a small count of people", len(checked))
+
+
+def log_to(path: str) -> None:
+    """Send this step's log and any error (stderr) to the rule's log file."""
+    import sys
+
+    sys.stderr = open(path, "w", encoding="utf-8")  # noqa: SIM115  (lives as long as the step)
+    logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(levelname)s %(message)s")

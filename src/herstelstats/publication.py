@@ -1,0 +1,66 @@
+"""How each table is published: its title, source line, layout and notes, in Dutch."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+
+import pandas as pd
+
+from herstelstats import render
+
+Renderer = Callable[..., str]
+
+
+@dataclass(frozen=True)
+class Publication:
+    titel: str  # '{periode}' is filled in with the years covered
+    bron: str
+    render: Renderer
+    options: Mapping[str, object] = field(default_factory=dict)
+
+    def to_markdown(self, tidy: pd.DataFrame, periode: str, noten: Sequence[str] = ()) -> str:
+        titel = self.titel.format(periode=periode)
+        return self.render(tidy, titel=titel, bron=self.bron, noten=tuple(noten), **self.options)
+
+
+PUBLICATIONS: dict[str, Publication] = {
+    "tabel_4": Publication(
+        titel="Tabel 4 Aantal SOS-cursussen en deelnemers in {periode}",
+        bron="Gevangenenzorg Nederland",
+        render=render.render_cursussen_per_jaar,
+        options={"kop": "Cursussen"},
+    ),
+    "tabel_5": Publication(
+        titel="Tabel 5 Aantal deelnemers aan een vervolg op een SOS-cursus in {periode}",
+        bron="Gevangenenzorg Nederland",
+        render=render.render_cursussen_per_jaar,
+        options={"kop": ""},
+    ),
+    "tabel_6": Publication(
+        titel="Tabel 6 Aantal cursussen en deelnemers Mijn Kind en Ik, {periode}",
+        bron="Registratiedata Exodus",
+        render=render.render_jaar_per_rij,
+        options={
+            "kolomkoppen": {
+                "cursussen": "Totale aantal cursussen",
+                "deelnemers": "Totale aantal deelnemers",
+            }
+        },
+    ),
+    "dapper": Publication(
+        titel="DAPPER-cursussen per JJI, {periode} (§5.2.1)",
+        bron="Registratiegegevens Stichting 180",
+        render=partial(render.render_inrichting_per_jaar, kop="JJI"),
+    ),
+}
+
+
+def registration_notes(registered_from: Mapping[str, int], categories: Sequence[str]) -> list[str]:
+    """The note the report gives for a category registered only from some year on."""
+    return [
+        f"Het aantal {cat} wordt vanaf {year} bijgehouden."
+        for cat, year in registered_from.items()
+        if cat in categories
+    ]

@@ -1,0 +1,167 @@
+"""Render tidy tables as Markdown laid out as in the report."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from herstelstats.fmt import ONBEKEND, cel, cursussen_met_deelnemers
+
+KOLOMMEN = ("tabel", "bron", "categorie", "inrichting", "jaar", "maat", "waarde", "status")
+TOTAAL = "Totaal"
+
+Sleutel = tuple[Hashable, ...]
+
+
+def _controleer(tidy: pd.DataFrame) -> None:
+    """Fail early on a frame that is not in the shared tidy layout."""
+    ontbrekend = [k for k in KOLOMMEN if k not in tidy.columns]
+    if ontbrekend:
+        raise ValueError(f"tidy mist kolommen: {ontbrekend}")
+    if tidy.empty:
+        raise ValueError("tidy bevat geen rijen")
+
+
+def is_totaal(jaar: object) -> bool:
+    """Tell whether a jaar value is the whole period ('2017-2020')."""
+    return "-" in str(jaar)
+
+
+def _volgorde(waarden: Iterable[str]) -> list[str]:
+    """Distinct values in order of first appearance."""
+    return list(dict.fromkeys(waarden))
+
+
+def jaren(tidy: pd.DataFrame) -> list[str]:
+    """The jaar values in order of first appearance, the period total last."""
+    alle = _volgorde(tidy["jaar"])
+    totalen = [j for j in alle if is_totaal(j)]
+    if len(totalen) > 1:
+        raise ValueError(f"meer dan een totaalperiode: {totalen}")
+    return [j for j in alle if not is_totaal(j)] + totalen
+
+
+def _jaarkop(jaar: str) -> str:
+    return TOTAAL if is_totaal(jaar) else str(jaar)
+
+
+def _waarden(tidy: pd.DataFrame, sleutels: Sequence[str]) -> dict[Sleutel, object]:
+    """Map each key tuple to its waarde; a key may occur only once."""
+    dubbel = tidy.duplicated(subset=list(sleutels), keep=False)
+    if dubbel.any():
+        voorbeeld = tidy.loc[dubbel, list(sleutels)].iloc[0].tolist()
+        raise ValueError(f"dubbele rijen voor {dict(zip(sleutels, voorbeeld, strict=True))}")
+    kolommen = [tidy[s] for s in sleutels]
+    return dict(zip(zip(*kolommen, strict=True), tidy["waarde"], strict=True))
+
+
+def _escape(tekst: str) -> str:
+    # A bare pipe would split the cell.
+    return tekst.replace("|", "\\|")
+
+
+def _regel(cellen: Sequence[str]) -> str:
+    return "| " + " | ".join(_escape(c) for c in cellen) + " |"
+
+
+def _pijptabel(kop: Sequence[str], rijen: Sequence[Sequence[str]]) -> str:
+    """A GitHub pipe table: first column left-aligned, the rest right-aligned."""
+    uitlijning = [":---"] + ["---:"] * (len(kop) - 1)
+    regels = [_regel(kop), "| " + " | ".join(uitlijning) + " |"]
+    regels += [_regel(rij) for rij in rijen]
+    return "\n".join(regels)
+
+
+def _document(titel: str, tabel: str, noten: Sequence[str], bron: str) -> str:
+    """Title, table, notes and source in the report's order."""
+    # Blank lines keep each note a paragraph of its own in any Markdown viewer.
+    staart = [*noten, f"Bron: {bron}"]
+    return f"**{titel}**\n\n{tabel}\n\n" + "\n\n".join(staart) + "\n"
+
+
+def _cursuscel(waarden: Mapping[Sleutel, object], categorie: str, jaar: str) -> str:
+    """Courses with participants; '-' where a count was not registered."""
+    c = waarden.get((categorie, jaar, "cursussen"))
+    d = waarden.get((categorie, jaar, "deelnemers"))
+    if pd.isna(c) and pd.isna(d):
+        return ONBEKEND
+    if pd.isna(c) or pd.isna(d):
+        # Keep the known half visible instead of hiding it behind a single '-'.
+        return f"{cel(c)} ({cel(d)} deelnemers)"
+    return cursussen_met_deelnemers(int(c), int(d))  # type: ignore[call-overload]
+
+
+def _categoriecel(
+    waarden: Mapping[Sleutel, object], maten: Sequence[str], categorie: str, jaar: str
+) -> str:
+    if set(maten) >= {"cursussen", "deelnemers"}:
+        return _cursuscel(waarden, categorie, jaar)
+    if len(maten) != 1:
+        raise ValueError(f"onverwachte maten voor {categorie!r}: {list(maten)}")
+    return cel(waarden.get((categorie, jaar, maten[0])))
+
+
+def render_cursussen_per_jaar(
+    tidy: pd.DataFrame,
+    *,
+    titel: str,
+    kop: str,
+    bron: str,
+    noten: Sequence[str] = (),
+) -> str:
+    """Tabel 4 and 5: one row per categorie, one column per jaar, then Totaal."""
+    _controleer(tidy)
+    kolommen = jaren(tidy)
+    waarden = _waarden(tidy, ("categorie", "jaar", "maat"))
+    rijen = []
+    for categorie in _volgorde(tidy["categorie"]):
+        maten = _volgorde(tidy.loc[tidy["categorie"] == categorie, "maat"])
+        cellen = [_categoriecel(waarden, maten, categorie, j) for j in kolommen]
+        rijen.append([categorie, *cellen])
+    tabel = _pijptabel([kop, *map(_jaarkop, kolommen)], rijen)
+    return _document(titel, tabel, noten, bron)
+
+
+def render_jaar_per_rij(
+    tidy: pd.DataFrame,
+    *,
+    titel: str,
+    bron: str,
+    kolomkoppen: Mapping[str, str],
+    noten: Sequence[str] = (),
+) -> str:
+    """Tabel 6: one row per jaar (Totaal last), one column per maat."""
+    _controleer(tidy)
+    maten = _volgorde(tidy["maat"])
+    zonder_kop = [m for m in maten if m not in kolomkoppen]
+    if zonder_kop:
+        raise ValueError(f"geen kolomkop voor maat: {zonder_kop}")
+    waarden = _waarden(tidy, ("jaar", "maat"))
+    rijen = [[_jaarkop(j), *(cel(waarden.get((j, m))) for m in maten)] for j in jaren(tidy)]
+    tabel = _pijptabel(["", *(kolomkoppen[m] for m in maten)], rijen)
+    return _document(titel, tabel, noten, bron)
+
+
+def render_inrichting_per_jaar(
+    tidy: pd.DataFrame,
+    *,
+    titel: str,
+    bron: str,
+    kop: str,
+    noten: Sequence[str] = (),
+) -> str:
+    """DAPPER table: one row per inrichting, one column per jaar, then Totaal."""
+    _controleer(tidy)
+    maten = _volgorde(tidy["maat"])
+    if len(maten) != 1:
+        raise ValueError(f"verwacht precies een maat, niet {maten}")
+    kolommen = jaren(tidy)
+    waarden = _waarden(tidy, ("inrichting", "jaar"))
+    # The row without an institution holds all institutions together.
+    rijen = [
+        [inrichting or TOTAAL, *(cel(waarden.get((inrichting, j))) for j in kolommen)]
+        for inrichting in _volgorde(tidy["inrichting"])
+    ]
+    tabel = _pijptabel([kop, *map(_jaarkop, kolommen)], rijen)
+    return _document(titel, tabel, noten, bron)

@@ -1,0 +1,1 @@
+"""pandera schemas: one DataFrameModel per boundary (raw delivery in, processed table out)."""

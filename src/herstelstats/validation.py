@@ -1,0 +1,94 @@
+"""Lazy validation that reports every violation by file, row, column and rule, never by value."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+
+from herstelstats.schemas.raw import RULE_COLUMNS
+
+WHOLE_FILE = None  # the row of a violation that concerns the file's layout
+# Columns each rule across columns reads, so that its violations can name them.
+RULE_COLUMNS_ALL: dict[str, tuple[str, ...]] = dict(RULE_COLUMNS)
+
+
+@dataclass(frozen=True, order=True)
+class Violation:
+    """One broken rule. Holds no value from the data, so it is safe to log."""
+
+    file: str
+    row: int | None
+    column: str
+    rule: str
+
+    def __str__(self) -> str:
+        where = "header" if self.row is None else f"row {self.row}"
+        return f"{self.file}: {where}, column '{self.column}': {self.rule}"
+
+
+class DeliveryInvalid(Exception):
+    """A delivery broke its schema; the message lists every violation."""
+
+    def __init__(self, file: str, step: str, schema: str, violations: list[Violation]):
+        self.violations = sorted(violations, key=lambda v: (v.row or 0, v.column, v.rule))
+        lines = [f"{len(violations)} violation(s) of schema {schema} in {file} (rule {step}):"]
+        lines += [f"  {v}" for v in self.violations]
+        super().__init__("\n".join(lines))
+
+
+def _layout_violation(file: str, check: str, name: str) -> Violation:
+    what = {"column_in_dataframe": "missing column", "column_in_schema": "unexpected column"}
+    return Violation(file, WHOLE_FILE, name, what.get(check, check))
+
+
+def violations_from(errors: SchemaErrors, file: str) -> list[Violation]:
+    """Translate pandera's failure cases into violations, dropping the failing values."""
+    found: set[Violation] = set()
+    for case in errors.failure_cases.itertuples(index=False):
+        check, index = str(case.check), case.index
+        if check in ("column_in_dataframe", "column_in_schema"):
+            found.add(_layout_violation(file, check, str(case.failure_case)))
+        elif case.schema_context == "DataFrameSchema" and check in RULE_COLUMNS_ALL:
+            columns = ", ".join(RULE_COLUMNS_ALL[check])
+            found.add(Violation(file, _row(index), columns, check))
+        else:
+            found.add(Violation(file, _row(index), str(case.column), check))
+    return sorted(found, key=lambda v: (v.row or 0, v.column, v.rule))
+
+
+def _row(index: object) -> int | None:
+    return None if index is None or pd.isna(index) else int(index)
+
+
+def validate(frame: pd.DataFrame, schema: pa.DataFrameSchema, *, file: str, step: str) -> None:
+    """Validate lazily; raise DeliveryInvalid listing every violation at once."""
+    try:
+        schema.validate(frame, lazy=True)
+    except SchemaErrors as errors:
+        raise DeliveryInvalid(file, step, schema.name or "schema", violations_from(errors, file))
+
+
+def with_frame_check(
+    schema: pa.DataFrameSchema,
+    name: str,
+    columns: Iterable[str],
+    rule: Callable[[pd.DataFrame], pd.Series],
+) -> pa.DataFrameSchema:
+    """A copy of schema with one more rule across columns, known by name and columns."""
+    RULE_COLUMNS_ALL[name] = tuple(columns)
+    extended = copy.deepcopy(schema)
+    extended.checks = [*extended.checks, pa.Check(rule, name=name)]
+    return extended
+
+
+def with_column_check(
+    schema: pa.DataFrameSchema, column: str, name: str, rule: Callable[[pd.Series], pd.Series]
+) -> pa.DataFrameSchema:
+    """A copy of schema with one more check on a column."""
+    existing = schema.columns[column].checks
+    return schema.update_column(column, checks=[*existing, pa.Check(rule, name=name)])
