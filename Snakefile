@@ -22,9 +22,9 @@ include: "rules/checks.smk"
 
 
 rule all:
+    default_target: True
     input:
         expand("data/processed/{delivery}.parquet", delivery=DELIVERIES),
         TABLES,
         FIGURES,
         "reports/disclosure_check.txt",
-    default_target: True

@@ -1,6 +1,6 @@
 rule check_disclosure:
     input:
-        tables=[t for t in TABLES if t.endswith(".csv")],
+        tables=TABLE_CSVS,
     output:
         report=report(
             "reports/disclosure_check.txt",
@@ -9,9 +9,9 @@ rule check_disclosure:
         ),
     log:
         "logs/checks/disclosure.log",
-    params:
-        threshold=config["min_cell_size"],
     conda:
         "../environment.yml"
+    params:
+        threshold=config["min_cell_size"],
     script:
         "../scripts/check_disclosure.py"

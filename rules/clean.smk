@@ -7,10 +7,10 @@ rule clean_delivery:
         processed="data/processed/{delivery}.parquet",
     log:
         "logs/clean_delivery/{delivery}.log",
+    conda:
+        "../environment.yml"
     params:
         encoding=delivery_encoding,
         registered_from=config["registered_from"],
-    conda:
-        "../environment.yml"
     script:
         "../scripts/clean_delivery.py"

@@ -23,6 +23,7 @@ TABLES = [
     "reports/tables/paragraaf_5_2_1_dapper.md",
     "reports/tables/tekst_mijn_kind_en_ik.csv",
 ]
+TABLE_CSVS = [table for table in TABLES if table.endswith(".csv")]
 FIGURES = expand(
     "figures/{figure}.{ext}",
     figure=["sos_deelnemers_per_jaar", "mijn_kind_en_ik_per_jaar", "dapper_per_jji"],

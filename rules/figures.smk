@@ -10,13 +10,13 @@ rule figuur_sos:
         svg="figures/sos_deelnemers_per_jaar.svg",
     log:
         "logs/figures/sos.log",
+    conda:
+        "../environment.yml"
     params:
         layout="per_jaar",
         titel="Deelnemers aan SOS-cursussen per jaar",
         ylabel="Aantal deelnemers",
         maat="deelnemers",
-    conda:
-        "../environment.yml"
     script:
         "../scripts/figure.py"
 
@@ -33,13 +33,13 @@ rule figuur_mijn_kind_en_ik:
         svg="figures/mijn_kind_en_ik_per_jaar.svg",
     log:
         "logs/figures/mijn_kind_en_ik.log",
+    conda:
+        "../environment.yml"
     params:
         layout="per_jaar",
         titel="Deelnemers aan Mijn Kind en Ik per jaar",
         ylabel="Aantal deelnemers",
         maat="deelnemers",
-    conda:
-        "../environment.yml"
     script:
         "../scripts/figure.py"
 
@@ -56,12 +56,12 @@ rule figuur_dapper:
         svg="figures/dapper_per_jji.svg",
     log:
         "logs/figures/dapper.log",
+    conda:
+        "../environment.yml"
     params:
         layout="per_inrichting",
         titel="DAPPER-cursussen per JJI per jaar",
         ylabel="Aantal cursussen",
         maat="cursussen",
-    conda:
-        "../environment.yml"
     script:
         "../scripts/figure.py"

@@ -10,13 +10,13 @@ rule tabel_4:
         markdown="reports/tables/tabel_4_sos_cursussen.md",
     log:
         "logs/tables/tabel_4.log",
+    conda:
+        "../environment.yml"
     params:
         table="tabel_4",
         years=config["years"],
         registered_from=config["registered_from"],
         notes=config["table_notes"]["tabel_4"],
-    conda:
-        "../environment.yml"
     script:
         "../scripts/build_table.py"
 
@@ -33,13 +33,13 @@ rule tabel_5:
         markdown="reports/tables/tabel_5_sos_vervolg.md",
     log:
         "logs/tables/tabel_5.log",
+    conda:
+        "../environment.yml"
     params:
         table="tabel_5",
         years=config["years"],
         registered_from=config["registered_from"],
         notes=config["table_notes"]["tabel_5"],
-    conda:
-        "../environment.yml"
     script:
         "../scripts/build_table.py"
 
@@ -56,13 +56,13 @@ rule tabel_6:
         markdown="reports/tables/tabel_6_mijn_kind_en_ik.md",
     log:
         "logs/tables/tabel_6.log",
+    conda:
+        "../environment.yml"
     params:
         table="tabel_6",
         years=config["years"],
         registered_from=config["registered_from"],
         notes=config["table_notes"]["tabel_6"],
-    conda:
-        "../environment.yml"
     script:
         "../scripts/build_table.py"
 
@@ -81,13 +81,13 @@ rule dapper:
         markdown="reports/tables/paragraaf_5_2_1_dapper.md",
     log:
         "logs/tables/dapper.log",
+    conda:
+        "../environment.yml"
     params:
         table="dapper",
         years=config["years"],
         soort="JJI",
         notes=config["table_notes"]["dapper"],
-    conda:
-        "../environment.yml"
     script:
         "../scripts/build_institution_table.py"
 
@@ -103,10 +103,10 @@ rule tekst_mijn_kind_en_ik:
         ),
     log:
         "logs/tables/tekst_mijn_kind_en_ik.log",
+    conda:
+        "../environment.yml"
     params:
         table="tabel_6",
         years=config["years"],
-    conda:
-        "../environment.yml"
     script:
         "../scripts/text_statistics.py"

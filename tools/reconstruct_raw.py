@@ -169,7 +169,9 @@ def mijn_kind_en_ik(rng: random.Random, pub: dict[str, int | None]) -> list[list
         n = len(places[year])
         sizes = partition(rng, pub[f"T6.{year}.deelnemers"], n, SIZE_BOUNDS["Mijn Kind en Ik"])
         months = [1, 2, 9] if year == 2020 else list(range(1, 11))
-        for place, size, start in zip(places[year], sizes, dates_in_year(rng, year, n, months)):
+        for place, size, start in zip(
+            places[year], sizes, dates_in_year(rng, year, n, months), strict=True
+        ):
             rows.append([place, start, start + dt.timedelta(weeks=7), size])
     rows.sort(key=lambda r: (r[1], r[0]))
     return [

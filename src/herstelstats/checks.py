@@ -29,9 +29,7 @@ def dutch_date(value: str) -> bool:
     return parse_dutch_date(value) is not None
 
 
-@extensions.register_check_method(
-    statistics=["min_value", "max_value"], check_type="element_wise"
-)
+@extensions.register_check_method(statistics=["min_value", "max_value"], check_type="element_wise")
 def whole_number_between(value: str, *, min_value: int, max_value: int) -> bool:
     """Text that is a whole number within [min_value, max_value]."""
     return bool(_WHOLE.match(value)) and min_value <= int(value) <= max_value

@@ -33,7 +33,9 @@ def small_cells(tidy: pd.DataFrame, file: str, threshold: int) -> list[SmallCell
     value = tidy[c.WAARDE]
     risky = people & value.notna() & (value > 0) & (value < threshold)
     # Row numbers as a spreadsheet shows the CSV: the header is row 1.
-    return [SmallCell(file, int(i) + 2, tidy.at[i, c.MAAT]) for i in tidy.index[risky.fillna(False)]]
+    return [
+        SmallCell(file, int(i) + 2, tidy.at[i, c.MAAT]) for i in tidy.index[risky.fillna(False)]
+    ]
 
 
 def check(tables: Iterable[tuple[str, pd.DataFrame]], threshold: int) -> str:

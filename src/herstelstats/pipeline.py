@@ -20,6 +20,7 @@ from herstelstats.schemas.processed import CursusRegistratie
 from herstelstats.validation import validate
 
 log = logging.getLogger("herstelstats")
+PROCESSED = CursusRegistratie.to_schema()
 
 
 def clean_delivery(
@@ -41,13 +42,15 @@ def clean_delivery(
     log.info("%s: %d rows read", name, len(frame))
     validate(frame, raw_schema(spec, reference, registered_from), file=name, step=step)
     log.info("%s: %d rows valid", name, len(frame))
-    registraties = CursusRegistratie.validate(to_registraties(frame, spec, reference, name))
+    registraties = validate(
+        to_registraties(frame, spec, reference, name), PROCESSED, file=processed, step=step
+    )
     io.write_parquet(registraties, processed)
     log.info("%s: %d rows written to %s", name, len(registraties), processed)
 
 
 def _read_registrations(path: str, years: Sequence[int]) -> pd.DataFrame:
-    regs = CursusRegistratie.validate(pd.read_parquet(path))
+    regs = validate(pd.read_parquet(path), PROCESSED, file=Path(path).name, step="read")
     outside = int((~regs[c.JAAR].isin(years)).sum())
     log.info(
         "%s: %d registrations, %d in %s, %d outside the period and not counted",

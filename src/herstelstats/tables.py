@@ -111,11 +111,15 @@ def _to_tidy(grid: pd.DataFrame, spec: TableSpec, by: str) -> pd.DataFrame:
             c.STATUS: "",
         }
     )
-    keep = [m in spec.measures_of(cat) for m, cat in zip(tidy[c.MAAT], tidy[c.CATEGORIE])]
+    keep = [
+        m in spec.measures_of(cat) for m, cat in zip(tidy[c.MAAT], tidy[c.CATEGORIE], strict=True)
+    ]
     return tidy.loc[keep, list(c.TIDY)]
 
 
-def _order(tidy: pd.DataFrame, by: str, labels: Sequence[str], years: Sequence[int]) -> pd.DataFrame:
+def _order(
+    tidy: pd.DataFrame, by: str, labels: Sequence[str], years: Sequence[int]
+) -> pd.DataFrame:
     """Rows as the report reads them: label, then measure, then year with the total last."""
     jaren = [str(y) for y in years] + [period(years)]
     key = pd.DataFrame(
@@ -176,7 +180,9 @@ def per_institution(
     return Statistiek.validate(_order(tidy, c.INRICHTING, labels, years))
 
 
-def distinct_institutions(regs: pd.DataFrame, spec: TableSpec, years: Sequence[int]) -> pd.DataFrame:
+def distinct_institutions(
+    regs: pd.DataFrame, spec: TableSpec, years: Sequence[int]
+) -> pd.DataFrame:
     """How many institutions registered at least one course in the period (text statistic)."""
     used = in_period(regs, years)
     row = {

@@ -65,12 +65,16 @@ def _row(index: object) -> int | None:
     return None if index is None or pd.isna(index) else int(index)
 
 
-def validate(frame: pd.DataFrame, schema: pa.DataFrameSchema, *, file: str, step: str) -> None:
+def validate(
+    frame: pd.DataFrame, schema: pa.DataFrameSchema, *, file: str, step: str
+) -> pd.DataFrame:
     """Validate lazily; raise DeliveryInvalid listing every violation at once."""
     try:
-        schema.validate(frame, lazy=True)
+        return schema.validate(frame, lazy=True)
     except SchemaErrors as errors:
-        raise DeliveryInvalid(file, step, schema.name or "schema", violations_from(errors, file))
+        # The violations say all there is; pandera's own traceback would print failing values.
+        violations = violations_from(errors, file)
+        raise DeliveryInvalid(file, step, schema.name or "schema", violations) from None
 
 
 def with_frame_check(

@@ -38,9 +38,7 @@ MAX_DEELNEMERS = 30  # no course in these registrations is larger; more is a typ
 Identifier = partial(pa.Field, unique=True, str_matches=r"^\S+$")
 Code = partial(pa.Field, not_blank=())
 Datum = partial(pa.Field, dutch_date=())
-Deelnemers = partial(
-    pa.Field, whole_number_between={"min_value": 1, "max_value": MAX_DEELNEMERS}
-)
+Deelnemers = partial(pa.Field, whole_number_between={"min_value": 1, "max_value": MAX_DEELNEMERS})
 
 
 class _Delivery(pa.DataFrameModel):

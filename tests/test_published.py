@@ -1,0 +1,116 @@
+"""The regenerated tables equal the numbers the report publishes (data/published/register.csv).
+
+The whole chain runs here in-process on data/raw, into a temporary folder; the committed
+outputs must be byte-identical to what it produces.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from herstelstats import columns as c
+from herstelstats import pipeline, register
+from tests.conftest import RAW, REFERENCE, ROOT
+
+COURSE_SOURCES = ("gevangenenzorg", "exodus", "stichting180")
+OUTPUTS = {
+    "tabel_4": ("sos_cursussen", "tabel_4_sos_cursussen"),
+    "tabel_5": ("sos_vervolg", "tabel_5_sos_vervolg"),
+    "tabel_6": ("mijn_kind_en_ik", "tabel_6_mijn_kind_en_ik"),
+}
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory, config) -> Path:
+    out = tmp_path_factory.mktemp("rebuilt")
+    reference = {
+        "inrichtingen": str(REFERENCE / "inrichtingen.csv"),
+        "varianten": str(REFERENCE / "inrichting_varianten.csv"),
+    }
+    for name, spec in config["deliveries"].items():
+        pipeline.clean_delivery(
+            str(RAW / spec["file"]), str(out / f"{name}.parquet"), delivery=name,
+            encoding=spec["encoding"], registered_from=config["registered_from"],
+            step="test", **reference,
+        )  # fmt: skip
+    years, notes = config["years"], config["table_notes"]
+    for table, (delivery, stem) in OUTPUTS.items():
+        pipeline.build_table(
+            str(out / f"{delivery}.parquet"), str(out / f"{stem}.csv"), str(out / f"{stem}.md"),
+            table=table, years=years, registered_from=config["registered_from"],
+            notes=notes[table],
+        )  # fmt: skip
+    pipeline.build_institution_table(
+        str(out / "dapper_trainingen.parquet"), str(out / "paragraaf_5_2_1_dapper.csv"),
+        str(out / "paragraaf_5_2_1_dapper.md"), table="dapper", years=years, soort="JJI",
+        notes=notes["dapper"], **reference,
+    )  # fmt: skip
+    pipeline.text_statistics(
+        str(out / "mijn_kind_en_ik.parquet"), str(out / "tekst_mijn_kind_en_ik.csv"),
+        table="tabel_6", years=years,
+    )  # fmt: skip
+    return out
+
+
+@pytest.fixture(scope="module")
+def audit(rebuilt) -> pd.DataFrame:
+    entries = register.load(ROOT / "data" / "published" / "register.csv")
+    stats = register.load_statistics(sorted(rebuilt.glob("*.csv")))
+    return register.compare(entries[entries[c.BRON].isin(COURSE_SOURCES)], stats)
+
+
+def test_every_published_course_number_is_reproduced(audit):
+    failing = audit.loc[audit["uitkomst"] != register.REPRODUCED, ["id", "waarde", "regenerated"]]
+    assert failing.empty, f"not reproduced:\n{failing.to_string()}"
+
+
+@pytest.mark.parametrize(
+    ("table", "cells"),
+    [("Tabel 4", 34), ("Tabel 5", 10), ("Tabel 6", 10)],
+)
+def test_every_cell_of_the_course_tables_is_in_the_register(audit, table, cells):
+    assert (audit["tabel"] == table).sum() == cells
+
+
+def test_every_dapper_count_of_section_5_2_1_is_checked(audit):
+    dapper = audit[audit["vindplaats"] == "§5.2.1"]
+    assert len(dapper) == 8
+    assert (dapper["uitkomst"] == register.REPRODUCED).all()
+
+
+def test_tabel_5_prints_a_dash_where_nothing_was_registered(rebuilt):
+    text = (rebuilt / "tabel_5_sos_vervolg.md").read_text(encoding="utf-8")
+    assert "| SOS Nazorggesprekken | - | - | 30 | 8 | 38 |" in text
+
+
+def test_tabel_4_reads_as_in_the_report(rebuilt):
+    text = (rebuilt / "tabel_4_sos_cursussen.md").read_text(encoding="utf-8")
+    assert "| SOS Gespreksgroepen | 102 (818 deelnemers) |" in text
+    assert "323 (2.437 deelnemers) |" in text
+    assert (
+        "| Meetings (HvB) | 2 (20 deelnemers) | 5 (54 deelnemers) | 8 (68 deelnemers) | 0 |" in text
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "tabel_4_sos_cursussen.csv", "tabel_4_sos_cursussen.md", "tabel_5_sos_vervolg.csv",
+        "tabel_5_sos_vervolg.md", "tabel_6_mijn_kind_en_ik.csv", "tabel_6_mijn_kind_en_ik.md",
+        "paragraaf_5_2_1_dapper.csv", "paragraaf_5_2_1_dapper.md", "tekst_mijn_kind_en_ik.csv",
+    ],
+)  # fmt: skip
+def test_committed_tables_match_a_rebuild(rebuilt, name):
+    committed = ROOT / "reports" / "tables" / name
+    assert committed.read_bytes() == (rebuilt / name).read_bytes()
+
+
+@pytest.mark.parametrize(
+    "name", ["sos_cursussen", "sos_vervolg", "mijn_kind_en_ik", "dapper_trainingen"]
+)
+def test_committed_processed_data_match_a_rebuild(rebuilt, name):
+    committed = ROOT / "data" / "processed" / f"{name}.parquet"
+    assert committed.read_bytes() == (rebuilt / f"{name}.parquet").read_bytes()
