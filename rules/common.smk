@@ -40,5 +40,11 @@ def raw_delivery(wildcards):
     return Path(config["raw_dir"]) / config["deliveries"][wildcards.delivery]["file"]
 
 
+def reconstruction_notes(wildcards):
+    """Notes that outputs built on the reconstruction carry; real deliveries have none."""
+    notes = Path(config["raw_dir"]) / "reconstructie_noten.csv"
+    return [notes] if notes.exists() else []
+
+
 def delivery_encoding(wildcards):
     return config["deliveries"][wildcards.delivery]["encoding"]

@@ -1,6 +1,7 @@
 rule tabel_4:
     input:
         processed="data/processed/sos_cursussen.parquet",
+        reconstruction=reconstruction_notes,
     output:
         csv=report(
             "reports/tables/tabel_4_sos_cursussen.csv",
@@ -24,6 +25,7 @@ rule tabel_4:
 rule tabel_5:
     input:
         processed="data/processed/sos_vervolg.parquet",
+        reconstruction=reconstruction_notes,
     output:
         csv=report(
             "reports/tables/tabel_5_sos_vervolg.csv",
@@ -47,6 +49,7 @@ rule tabel_5:
 rule tabel_6:
     input:
         processed="data/processed/mijn_kind_en_ik.parquet",
+        reconstruction=reconstruction_notes,
     output:
         csv=report(
             "reports/tables/tabel_6_mijn_kind_en_ik.csv",
@@ -70,6 +73,7 @@ rule tabel_6:
 rule dapper:
     input:
         processed="data/processed/dapper_trainingen.parquet",
+        reconstruction=reconstruction_notes,
         inrichtingen=REFERENCE["inrichtingen"],
         varianten=REFERENCE["varianten"],
     output:

@@ -11,4 +11,5 @@ build_institution_table(
     varianten=snakemake.input.varianten,
     soort=snakemake.params.soort,
     notes=snakemake.params.notes,
+    reconstruction=snakemake.input.reconstruction,
 )

@@ -9,4 +9,5 @@ build_table(
     years=snakemake.params.years,
     registered_from=snakemake.params.registered_from,
     notes=snakemake.params.notes,
+    reconstruction=snakemake.input.reconstruction,
 )

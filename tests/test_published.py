@@ -41,12 +41,12 @@ def rebuilt(tmp_path_factory, config) -> Path:
         pipeline.build_table(
             str(out / f"{delivery}.parquet"), str(out / f"{stem}.csv"), str(out / f"{stem}.md"),
             table=table, years=years, registered_from=config["registered_from"],
-            notes=notes[table],
+            notes=notes[table], reconstruction=[str(RAW / "reconstructie_noten.csv")],
         )  # fmt: skip
     pipeline.build_institution_table(
         str(out / "dapper_trainingen.parquet"), str(out / "paragraaf_5_2_1_dapper.csv"),
         str(out / "paragraaf_5_2_1_dapper.md"), table="dapper", years=years, soort="JJI",
-        notes=notes["dapper"], **reference,
+        notes=notes["dapper"], reconstruction=[str(RAW / "reconstructie_noten.csv")], **reference,
     )  # fmt: skip
     pipeline.text_statistics(
         str(out / "mijn_kind_en_ik.parquet"), str(out / "tekst_mijn_kind_en_ik.csv"),
@@ -84,6 +84,12 @@ def test_every_dapper_count_of_section_5_2_1_is_checked(audit):
 def test_tabel_5_prints_a_dash_where_nothing_was_registered(rebuilt):
     text = (rebuilt / "tabel_5_sos_vervolg.md").read_text(encoding="utf-8")
     assert "| SOS Nazorggesprekken | - | - | 30 | 8 | 38 |" in text
+
+
+def test_imputed_numbers_are_marked_in_the_output(rebuilt):
+    text = (rebuilt / "paragraaf_5_2_1_dapper.md").read_text(encoding="utf-8")
+    assert "de aantallen van Teylingereind" in text
+    assert "Ze zijn geïmputeerd." in text
 
 
 def test_tabel_4_reads_as_in_the_report(rebuilt):

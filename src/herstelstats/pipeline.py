@@ -75,12 +75,17 @@ def build_table(
     years: Sequence[int],
     registered_from: Mapping[str, int],
     notes: Sequence[str],
+    reconstruction: Sequence[str] = (),
 ) -> None:
     """A table with a row per category (Tabel 4, 5, 6)."""
     spec = tables.TABLES[table]
     regs = _read_registrations(processed, years)
     tidy = tables.per_category(regs, spec, years, registered_from)
-    all_notes = [*notes, *registration_notes(registered_from, spec.categories)]
+    all_notes = [
+        *notes,
+        *registration_notes(registered_from, spec.categories),
+        *reconstruction_notes(reconstruction, table),
+    ]
     _publish(tidy, table, csv, markdown, all_notes)
 
 
@@ -95,13 +100,15 @@ def build_institution_table(
     varianten: str,
     soort: str,
     notes: Sequence[str],
+    reconstruction: Sequence[str] = (),
 ) -> None:
     """A table with a row per institution of one type (DAPPER per JJI)."""
     spec = tables.TABLES[table]
     reference = Inrichtingen.load(inrichtingen, varianten)
     regs = _read_registrations(processed, years)
     names = list(reference.of_type(soort)["korte_naam"])
-    _publish(tables.per_institution(regs, spec, years, names), table, csv, markdown, notes)
+    tidy = tables.per_institution(regs, spec, years, names)
+    _publish(tidy, table, csv, markdown, [*notes, *reconstruction_notes(reconstruction, table)])
 
 
 def text_statistics(processed: str, csv: str, *, table: str, years: Sequence[int]) -> None:
@@ -110,6 +117,15 @@ def text_statistics(processed: str, csv: str, *, table: str, years: Sequence[int
     tidy = tables.distinct_institutions(regs, tables.TABLES[table], years)
     io.write_csv(tidy, csv)
     log.info("%s: %d statistics written to %s", table, len(tidy), csv)
+
+
+def reconstruction_notes(paths: Sequence[str], table: str) -> list[str]:
+    """The notes a reconstruction manifest (data/raw/reconstructie_noten.csv) gives a table."""
+    notes = [io.read_reference(path) for path in paths]
+    for path, frame in zip(paths, notes, strict=True):
+        if list(frame.columns) != ["tabel", "noot"]:
+            raise ValueError(f"{path}: expected the columns tabel;noot (a ';' inside a note?)")
+    return [note for frame in notes for note in frame.loc[frame["tabel"] == table, "noot"]]
 
 
 def _read_tidy(path: str) -> pd.DataFrame:
