@@ -88,7 +88,7 @@ def test_tabel_5_prints_a_dash_where_nothing_was_registered(rebuilt):
 
 def test_imputed_numbers_are_marked_in_the_output(rebuilt):
     text = (rebuilt / "paragraaf_5_2_1_dapper.md").read_text(encoding="utf-8")
-    assert "de aantallen van Teylingereind" in text
+    assert "De aantallen van Teylingereind" in text
     assert "Ze zijn geïmputeerd." in text
 
 
