@@ -85,8 +85,13 @@ TASKS = {"build": build, "test": test, "reproducible": reproducible}
 def main(argv: list[str]) -> None:
     if not argv or argv[0] not in TASKS:
         sys.exit(f"usage: python3 tasks.py {{{'|'.join(TASKS)}}} [extra arguments]")
-    ensure_env()
-    TASKS[argv[0]](*argv[1:])
+    try:
+        ensure_env()
+        TASKS[argv[0]](*argv[1:])
+    except subprocess.CalledProcessError as failed:
+        sys.exit(
+            f"tasks.py {argv[0]}: '{' '.join(map(str, failed.cmd))}' failed ({failed.returncode})"
+        )
 
 
 if __name__ == "__main__":

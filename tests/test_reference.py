@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from herstelstats.io import read_reference
 from herstelstats.reference import normalise
 from tests.conftest import REFERENCE
-from herstelstats.io import read_reference
 
 
 @pytest.mark.parametrize(

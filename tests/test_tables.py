@@ -105,8 +105,9 @@ def test_per_institution_refuses_an_institution_outside_the_list():
 
 
 def test_distinct_institutions_counts_each_once():
-    regs = _regs([("Mijn Kind en Ik", "Almelo", 2017, 5), ("Mijn Kind en Ik", "Almelo", 2018, 6),
-                  ("Mijn Kind en Ik", "Vught", 2018, 4), ("Mijn Kind en Ik", "Zwolle", 2019, 4)])  # fmt: skip
+    mkei = "Mijn Kind en Ik"
+    regs = _regs([(mkei, "Almelo", 2017, 5), (mkei, "Almelo", 2018, 6),
+                  (mkei, "Vught", 2018, 4), (mkei, "Zwolle", 2019, 4)])  # fmt: skip
     tidy = t.distinct_institutions(regs, t.TABLES["tabel_6"], YEARS)
     assert tidy[c.WAARDE].tolist() == [2]
     assert tidy[c.MAAT].tolist() == [c.INRICHTINGEN]
