@@ -146,3 +146,22 @@ def test_cross_column_rules_accept_valid_edges(raw, inrichtingen):
 def test_layout_changes_are_reported(mutate, message, raw, inrichtingen):
     with pytest.raises(DeliveryInvalid, match=message):
         _check(mutate(raw("sos_cursussen")), "sos_cursussen", inrichtingen)
+
+
+def test_a_course_in_an_institution_that_was_closed_that_year_is_rejected(raw, tmp_path):
+    from herstelstats.io import read_reference
+    from herstelstats.reference import Inrichtingen
+    from tests.conftest import REFERENCE
+
+    table = read_reference(REFERENCE / "inrichtingen.csv")
+    table.loc[table["inrichting_code"] == "PI-ALM", "open_tot"] = "2017"
+    table.to_csv(tmp_path / "i.csv", sep=";", index=False)
+    closed = Inrichtingen.load(tmp_path / "i.csv", REFERENCE / "inrichting_varianten.csv")
+    frame = raw("sos_cursussen")
+    frame.loc[4, ["Inrichting", "Startdatum"]] = ["PI Almelo", "05-03-2018"]
+    frame.loc[5, ["Inrichting", "Startdatum"]] = ["PI Almelo", "05-03-2017"]
+    with pytest.raises(DeliveryInvalid) as error:
+        _check(frame, "sos_cursussen", closed)
+    flagged = {(v.row, v.rule) for v in error.value.violations}
+    assert (4, "inrichting_open_in_dat_jaar") in flagged
+    assert (5, "inrichting_open_in_dat_jaar") not in flagged

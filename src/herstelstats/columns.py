@@ -2,6 +2,7 @@
 
 # Processed course registrations (data/processed/*.parquet).
 BRON = "bron"
+GROEP = "groep"  # who registered a case (PI, zelfaanmelders, JJI); empty for the courses
 REGISTRATIE_ID = "registratie_id"
 CATEGORIE = "categorie"
 INRICHTING_CODE = "inrichting_code"
@@ -30,8 +31,8 @@ TABEL = "tabel"
 MAAT = "maat"
 WAARDE = "waarde"
 STATUS = "status"
-KEY = (BRON, MAAT, CATEGORIE, INRICHTING, JAAR)
-TIDY = (TABEL, BRON, CATEGORIE, INRICHTING, JAAR, MAAT, WAARDE, STATUS)
+KEY = (BRON, GROEP, MAAT, CATEGORIE, INRICHTING, JAAR)
+TIDY = (TABEL, BRON, GROEP, CATEGORIE, INRICHTING, JAAR, MAAT, WAARDE, STATUS)
 
 # Values of MAAT.
 CURSUSSEN = "cursussen"

@@ -111,6 +111,23 @@ def raw_schema(
         lambda names: names.map(lambda name: inrichtingen.knows(name, soort)),
     )
 
+    def open_that_year(frame: pd.DataFrame) -> pd.Series:
+        names, dates = frame[delivery.institution_column], frame[delivery.date_column]
+        return pd.Series(
+            [
+                _open_or_unknown(inrichtingen, n, soort, d)
+                for n, d in zip(names, dates, strict=True)
+            ],
+            index=frame.index,
+        )
+
+    schema = with_frame_check(
+        schema,
+        "inrichting_open_in_dat_jaar",
+        (delivery.institution_column, delivery.date_column),
+        open_that_year,
+    )
+
     def within_registration(frame: pd.DataFrame) -> pd.Series:
         years = frame[delivery.date_column].map(lambda v: getattr(parse_dutch_date(v), "year", 0))
         start = delivery.categorie(frame).map(registered_from).fillna(0)
@@ -122,6 +139,14 @@ def raw_schema(
         (delivery.date_column, *_category_columns(delivery)),
         within_registration,
     )
+
+
+def _open_or_unknown(inrichtingen: Inrichtingen, name: str, soort: str, date: str) -> bool:
+    """Open in the year of the date; an unknown name or bad date has its own check."""
+    parsed = parse_dutch_date(date)
+    if parsed is None or not inrichtingen.knows(name, soort):
+        return True
+    return inrichtingen.open_in(inrichtingen.code(name, soort), parsed.year)
 
 
 def _category_columns(delivery: Delivery) -> tuple[str, ...]:

@@ -27,8 +27,10 @@ def read_delivery(path: str | Path, *, encoding: str = "utf-8-sig", sep: str = "
 
 
 def read_reference(path: str | Path) -> pd.DataFrame:
-    """Read a reference table of data/reference (semicolon-separated UTF-8)."""
-    return pd.read_csv(path, sep=";", encoding="utf-8", dtype=str, keep_default_na=False)
+    """Read a reference table of data/reference (semicolon-separated UTF-8), rows numbered."""
+    frame = pd.read_csv(path, sep=";", encoding="utf-8", dtype=str, keep_default_na=False)
+    frame.index = pd.RangeIndex(FIRST_DATA_ROW, FIRST_DATA_ROW + len(frame), name="rij")
+    return frame
 
 
 def write_parquet(frame: pd.DataFrame, path: str | Path) -> None:

@@ -106,6 +106,7 @@ def _to_tidy(grid: pd.DataFrame, spec: TableSpec, by: str) -> pd.DataFrame:
         **{
             c.TABEL: spec.tabel,
             c.BRON: spec.bron,
+            c.GROEP: "",
             c.CATEGORIE: categorie,
             c.INRICHTING: long[by] if by == c.INRICHTING else "",
             c.STATUS: "",
@@ -188,6 +189,7 @@ def distinct_institutions(
     row = {
         c.TABEL: "tekst",
         c.BRON: spec.bron,
+        c.GROEP: "",
         c.CATEGORIE: spec.categories[0],
         c.INRICHTING: "",
         c.JAAR: period(years),

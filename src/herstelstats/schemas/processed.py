@@ -39,6 +39,7 @@ class Statistiek(pa.DataFrameModel):
 
     tabel: Series[str] = pa.Field(str_length={"min_value": 1})
     bron: Series[str] = pa.Field(isin=BRONNEN)
+    groep: Series[str]
     categorie: Series[str] = pa.Field(str_length={"min_value": 1})
     inrichting: Series[str]
     jaar: Series[str] = pa.Field(str_matches=r"^\d{4}(-\d{4})?$")
