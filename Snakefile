@@ -28,3 +28,4 @@ rule all:
         TABLES,
         FIGURES,
         "reports/disclosure_check.txt",
+        "reports/audit_gate.txt",

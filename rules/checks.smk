@@ -15,3 +15,45 @@ rule check_disclosure:
         threshold=config["min_cell_size"],
     script:
         "../scripts/check_disclosure.py"
+
+
+rule reproduction_audit:
+    input:
+        register="data/published/register.csv",
+        readings="data/published/lezing.csv",
+        tables=TABLE_CSVS,
+    output:
+        table=report(
+            "reports/reproduction.csv",
+            caption="../report/reproduction.rst",
+            category="Controles",
+        ),
+        findings=report(
+            "reports/inconsistencies.csv",
+            caption="../report/inconsistencies.rst",
+            category="Controles",
+        ),
+        markdown="reports/reproduction.md",
+    log:
+        "logs/checks/reproduction_audit.log",
+    conda:
+        "../environment.yml"
+    params:
+        years=config["years"],
+        pending=config["pending_sources"],
+    script:
+        "../scripts/reproduction_audit.py"
+
+
+rule audit_gate:
+    input:
+        table="reports/reproduction.csv",
+        markdown="reports/reproduction.md",
+    output:
+        report="reports/audit_gate.txt",
+    log:
+        "logs/checks/audit_gate.log",
+    conda:
+        "../environment.yml"
+    script:
+        "../scripts/audit_gate.py"

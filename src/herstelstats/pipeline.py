@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from herstelstats import audit, audit_report, disclosure, figures, io, readings, register, tables
 from herstelstats import columns as c
-from herstelstats import disclosure, figures, io, tables
 from herstelstats.deliveries import DELIVERIES, raw_schema, to_registraties
 from herstelstats.publication import PUBLICATIONS, registration_notes
 from herstelstats.reference import Inrichtingen
@@ -161,3 +161,46 @@ def log_to(path: str) -> None:
 
     sys.stderr = open(path, "w", encoding="utf-8")  # noqa: SIM115  (lives as long as the step)
     logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(levelname)s %(message)s")
+
+
+def reproduction_audit(
+    register_csv: str,
+    readings_csv: str,
+    tidy_csvs: Sequence[str],
+    table_csv: str,
+    findings_csv: str,
+    markdown: str,
+    *,
+    years: Sequence[int],
+    pending: Sequence[str],
+) -> None:
+    """Join the regenerated statistics to the register; prove the report's inconsistencies."""
+    entries = register.load(register_csv)
+    lezing = register.load_readings(readings_csv)
+    stats = register.load_statistics(tidy_csvs)
+    resolution = readings.resolve(entries, lezing, years)
+    found = resolution.all_findings
+    table = audit.reproduction(entries, stats, lezing, pending)
+    findings = audit.inconsistencies(found, lezing)
+    failures = audit.gate(table, resolution.problems)
+    io.write_csv(table, table_csv)
+    io.write_csv(findings, findings_csv)
+    io.write_text(audit_report.render(table, findings, failures), markdown)
+    log.info("audit: %d register entries, %d statistics, %d findings, %d failures",
+             len(entries), len(stats), len(found), len(failures))  # fmt: skip
+    for status, n in table["status"].value_counts().sort_index().items():
+        log.info("audit: %s %d", status, n)
+
+
+def audit_gate(table_csv: str, markdown: str, report: str) -> None:
+    """Fail the build when the audit failed; reproduction.md says why."""
+    table = pd.read_csv(table_csv, sep=";", dtype=str, keep_default_na=False)
+    failing = table[table["status"].isin(audit.FAILING)]
+    text = Path(markdown).read_text(encoding="utf-8")
+    if not failing.empty or "**De audit faalt:**" in text:
+        raise AuditFailed(f"the audit failed; see {markdown}:\n" + text.split("## Overzicht")[0])
+    io.write_text(f"audit passed: {len(table)} rows, none failing\n", report)
+
+
+class AuditFailed(Exception):
+    """A published number is not reproduced, or register and statistics stopped covering."""

@@ -10,11 +10,15 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
-from herstelstats.schemas import raw, reference
+from herstelstats.schemas import published, raw, reference
 
 WHOLE_FILE = None  # the row of a violation that concerns the file's layout
 # Columns each rule across columns reads, so that its violations can name them.
-RULE_COLUMNS_ALL: dict[str, tuple[str, ...]] = {**raw.RULE_COLUMNS, **reference.RULE_COLUMNS}
+RULE_COLUMNS_ALL: dict[str, tuple[str, ...]] = {
+    **raw.RULE_COLUMNS,
+    **reference.RULE_COLUMNS,
+    **published.RULE_COLUMNS,
+}
 
 
 @dataclass(frozen=True, order=True)
