@@ -106,3 +106,23 @@ def test_a_bad_delivery_stops_the_build_and_leaves_outputs_alone(rebuild, copy, 
     assert "row 5, column 'Locatie'" in result.stdout + result.stderr  # shown, not only logged
     assert "veel" not in log and "XX " not in log
     assert _digests(copy, ["reports", "figures"]) == before
+
+
+def test_a_number_that_is_not_reproduced_fails_the_build_with_the_report_kept(rebuild, copy):
+    register = copy / "data" / "published" / "register.csv"
+    original = register.read_text(encoding="utf-8")
+    changed = original.replace(
+        "T6.2017.cursussen;exodus;;cursussen;Mijn Kind en Ik;;2017;19;19",
+        "T6.2017.cursussen;exodus;;cursussen;Mijn Kind en Ik;;2017;18;18",
+    )
+    assert changed != original
+    register.write_text(changed, encoding="utf-8")
+    try:
+        result = _snakemake(copy, "reports/audit_gate.txt")
+    finally:
+        register.write_text(original, encoding="utf-8")
+    assert result.returncode != 0
+    report = (copy / "reports" / "reproduction.md").read_text(encoding="utf-8")
+    assert "**De audit faalt:**" in report
+    assert "- not-reproduced: T6.2017.cursussen exodus||cursussen|Mijn Kind en Ik||2017" in report
+    assert not (copy / "reports" / "audit_gate.txt").exists()
