@@ -10,7 +10,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
-from herstelstats.schemas import published, raw, reference
+from herstelstats.schemas import perspectief, published, raw, reference
 
 WHOLE_FILE = None  # the row of a violation that concerns the file's layout
 # Columns each rule across columns reads, so that its violations can name them.
@@ -18,6 +18,7 @@ RULE_COLUMNS_ALL: dict[str, tuple[str, ...]] = {
     **raw.RULE_COLUMNS,
     **reference.RULE_COLUMNS,
     **published.RULE_COLUMNS,
+    **perspectief.RULE_COLUMNS,
 }
 
 
