@@ -31,7 +31,7 @@ def test_file_is_utf8_with_lf_line_ends():
     data = CSV.read_bytes()
     assert b"\r" not in data
     assert data.decode("utf-8").startswith(
-        "wetsartikel;wet;omschrijving;delictcategorie;delictcategorie_jeugd;toelichting\n"
+        "wetsartikel;wet;omschrijving;delictcategorie;figuurcategorie;delictcategorie_jeugd;toelichting\n"
     )
 
 
@@ -145,7 +145,10 @@ def _failures(tmp_path, extra_rows: list[str]) -> pd.DataFrame:
 
 
 def test_unknown_category_is_rejected_naming_the_column(tmp_path):
-    row = "999 Sr;Sr;verzonnen;Geweldsdelicten;Overig;fout: jeugdlabel bij volwassenen\n"
+    row = (
+        "999 Sr;Sr;verzonnen;Geweldsdelicten;Geweldsdelicten;Overig;"
+        "fout: jeugdlabel bij volwassenen\n"
+    )
     cases = _failures(tmp_path, [row])
     hit = cases[cases["column"] == "delictcategorie"]
     assert list(hit["failure_case"]) == ["Geweldsdelicten"]
@@ -154,7 +157,7 @@ def test_unknown_category_is_rejected_naming_the_column(tmp_path):
 
 
 def test_duplicate_article_is_rejected_naming_the_column(tmp_path):
-    row = "287 Sr;Sr;doodslag;Levensdelicten;Levensdelicten;dubbel\n"
+    row = "287 Sr;Sr;doodslag;Levensdelicten;Levensdelicten;Levensdelicten;dubbel\n"
     cases = _failures(tmp_path, [row])
     hit = cases[cases["column"] == "wetsartikel"]
     assert set(hit["failure_case"]) == {"287 Sr"}
@@ -164,12 +167,16 @@ def test_duplicate_article_is_rejected_naming_the_column(tmp_path):
 @pytest.mark.parametrize(
     ("row", "column"),
     [
-        ("287 WvSr;Sr;doodslag;Levensdelicten;Levensdelicten;niet genormaliseerd\n", "wetsartikel"),
-        ("999 Sr;BW;verzonnen;Overig;Overig;onbekende wet\n", "wet"),
-        ("45/6 WVW 1994;WVW 1994;poging;Overig;Overig;45/ alleen bij Sr\n", "wetsartikel"),
-        ("999 Sr;Sr; ;Overig;Overig;lege omschrijving\n", "omschrijving"),
         (
-            "999 Sr;Sr;verzonnen;Overig;Zware geweldsdelicten;volwassenenlabel\n",
+            "287 WvSr;Sr;doodslag;Levensdelicten;Levensdelicten;Levensdelicten;"
+            "niet genormaliseerd\n",
+            "wetsartikel",
+        ),
+        ("999 Sr;BW;verzonnen;Overig;Overig;Overig;onbekende wet\n", "wet"),
+        ("45/6 WVW 1994;WVW 1994;poging;Overig;Overig;Overig;45/ alleen bij Sr\n", "wetsartikel"),
+        ("999 Sr;Sr; ;Overig;Overig;Overig;lege omschrijving\n", "omschrijving"),
+        (
+            "999 Sr;Sr;verzonnen;Overig;Overig;Zware geweldsdelicten;volwassenenlabel\n",
             "delictcategorie_jeugd",
         ),
     ],
@@ -182,9 +189,12 @@ def test_bad_value_is_rejected_naming_the_column(tmp_path, row, column):
 @pytest.mark.parametrize(
     ("row", "check"),
     [
-        ("999 WVW 1994;Sr;verzonnen;Overig;Overig;wet past niet\n", "wetsartikel_hoort_bij_wet"),
         (
-            "999 Sr;Sr;verzonnen;Zedendelicten;Overig;categorieen botsen\n",
+            "999 WVW 1994;Sr;verzonnen;Overig;Overig;Overig;wet past niet\n",
+            "wetsartikel_hoort_bij_wet",
+        ),
+        (
+            "999 Sr;Sr;verzonnen;Zedendelicten;Zedendelicten;Overig;categorieen botsen\n",
             "categorieen_volwassenen_en_jeugd_verenigbaar",
         ),
     ],

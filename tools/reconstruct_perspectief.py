@@ -71,11 +71,16 @@ PI_WEIGHTS = {
     "PI Grave": (1, 0, 0, 0),
 }  # fmt: skip
 # JJIs: De Hunnerberg "verreweg de meeste", one JJI with many more in 2020 (§5.2.2).
+# None: closed that year (data/reference/inrichtingen.csv, footnote 103).
 JJI_WEIGHTS = {
     "RJJI De Hunnerberg": (14, 11, 12, 13), "JJI Teylingereind": (4, 3, 4, 14),
-    "RJJI De Hartelborgt": (9, 4, 4, 4), "RJJI Den Hey-Acker": (10, 4, 4, 4),
-    "JJI Lelystad": (1, 0, 0, 0),
+    "RJJI De Hartelborgt": (4, 4, 4, 4), "RJJI Den Hey-Acker": (4, 4, 4, 4),
+    "JJI Lelystad": (1, 0, 0, 0), "JJI De Doggershoek": (12, 4, None, None),
+    "JJI Het Keerpunt": (10, None, None, None),
 }  # fmt: skip
+JJI_LEAST = "JJI Lelystad"  # JJI Lelystad refers only sporadically (§5.2.2, interviews)
+PI_LEAST = "PI Grave"  # PI Grave refers "maar zeer beperkt" (§4.2.1)
+PI_MOST_ZELF = "PI Vught"  # imputed: which PI has the most zelfaanmelders
 # Offences: most cases one article, some two (n = offences, §4.2.1, §5.2.2). Articles per
 # category of data/reference/wetsartikelen.csv, with imputed weights within a category.
 ARTICLES = {
@@ -84,8 +89,9 @@ ARTICLES = {
     "Zware geweldsdelicten": {"45/287 Sr": 3, "302 Sr": 2, "303 Sr": 1},
     "Geweldsdelicten": {"45/287 Sr": 3, "302 Sr": 2, "141 Sr": 1},
     "Zedendelicten": {"242 Sr": 2, "246 Sr": 1, "247 Sr": 1},
-    "Overig": {"300 Sr": 5, "285 Sr": 4, "285b Sr": 2, "6 WVW 1994": 2, "282 Sr": 1,
-               "310 Sr": 2, "350 Sr": 1, "157 Sr": 1},
+    # Weights keep every finer category of Figuur 1 below zware geweldsdelicten (13%).
+    "Overig": {"300 Sr": 4, "285 Sr": 4, "285b Sr": 2, "6 WVW 1994": 2, "282 Sr": 2,
+               "310 Sr": 3, "350 Sr": 1, "157 Sr": 1},
 }  # fmt: skip
 JUVENILE_LEVENSDELICTEN = {"287 Sr": 3, "289 Sr": 1}  # footnote 104: moord/doodslag only
 # Shares the report does not print (Figuur 5's bars are lost): juvenile sexual offences.
@@ -367,13 +373,159 @@ def _assign_outcomes(rng, all_cases, groups, contact, split) -> None:
         assert not forms and not reasons, (g, len(forms), len(reasons))
 
 
-def assign_institutions(rng: random.Random, all_cases: list[Case]) -> None:
-    """Institutions by imputed weights per year; zelfaanmelders among the PIs too."""
+def _lists(t: Targets, groep: str, maat: str) -> list[str]:
+    """Institution names of a list statement: 'Nieuwegein, Arnhem, Ter Apel en Vught'."""
+    r = t.reg
+    rows = r[(r["bron"] == "perspectief") & (r["groep"] == groep) & (r["maat"] == maat)]
+    names = []
+    for inrichting, printed in zip(rows["inrichting"], rows["waarde_gedrukt"], strict=True):
+        text = inrichting or printed.replace(" en ", ", ")
+        names += [n.strip() for n in text.split(",") if n.strip()]
+    return names
+
+
+def _deviation(prog: Program, name: str, target: float) -> None:
+    """|name - target| enters the cost, so counts stay close to the imputed weights."""
+    over, under = prog.var(f"{name}+", cost=1), prog.var(f"{name}-", cost=1)
+    prog.add({name: 1, over: -1, under: 1}, round(target))
+
+
+def _spread(prog: Program, kind: str, names: list[str], weights: dict, totals: dict) -> None:
+    """Counts per institution and year that add up to the year's total, near the weights."""
+    for y in YEARS:
+        share = sum(weights[n][y - 2017] or 0 for n in names)
+        for n in names:
+            prog.var(f"{kind}|{n}|{y}", hi=0 if weights[n][y - 2017] is None else np.inf)
+            target = totals[y] * (weights[n][y - 2017] or 0) / share
+            _deviation(prog, f"{kind}|{n}|{y}", target)
+        prog.add({f"{kind}|{n}|{y}": 1 for n in names}, totals[y])
+
+
+def _surges(prog: Program, kind: str, names: list[str], surging: list[str]) -> None:
+    """Only the named institutions register at least 5 more in 2020 than in any earlier year."""
+    for n in names:
+        if n in surging:
+            for y in YEARS[:-1]:
+                prog.add({f"{kind}|{n}|2020": 1, f"{kind}|{n}|{y}": -1}, 5, np.inf)
+        else:
+            prog.add({f"{kind}|{n}|2020": 1, f"{kind}|{n}|2019": -1}, -np.inf, 4)
+
+
+def _per_institution_totals(prog, kind, names, lo, hi, exact: dict) -> None:
+    for n in names:
+        terms = {f"{kind}|{n}|{y}": 1 for y in YEARS}
+        prog.add(terms, *((exact[n], exact[n]) if n in exact else (lo, hi)))
+
+
+def _leaders(prog, kind, names, leaders, margin) -> None:
+    for k, j in itertools.product(leaders, [n for n in names if n not in leaders]):
+        terms = {f"{kind}|{k}|{y}": 1 for y in YEARS}
+        terms.update({f"{kind}|{j}|{y}": -1 for y in YEARS})
+        prog.add(terms, margin, np.inf)
+
+
+def adult_institutions(t: Targets, passed: dict) -> dict[str, int]:
+    """Aanmeldingen (a), uitgezet (u), zelfaanmelders (z, uz) per PI and year (§4.2.1)."""
+    prog, short = Program(), {w.removeprefix("PI ").removeprefix("JC "): w for w in PI_WEIGHTS}
+    names = [short[n] for n in sorted(short)]
+    n = {g: {y: t.count(g, "aanmeldingen", str(y)) for y in YEARS} for g in ADULTS}
+    u = {g: {y: passed[(g, y)] for y in YEARS} for g in ADULTS}
+    for kind, g in (("a", "PI"), ("u", "PI"), ("z", "zelfaanmelders"), ("uz", "zelfaanmelders")):
+        _spread(prog, kind, names, PI_WEIGHTS, (n if kind in ("a", "z") else u)[g])
+    for i, y in itertools.product(names, YEARS):
+        prog.add({f"u|{i}|{y}": 1, f"a|{i}|{y}": -1}, -np.inf, 0)
+        prog.add({f"uz|{i}|{y}": 1, f"z|{i}|{y}": -1}, -np.inf, 0)
+    most, least = (
+        t.count("PI", "uitgezet_max_per_inrichting"),
+        t.count("PI", "uitgezet_min_per_inrichting"),
+    )
+    leaders = [short[k] for k in _lists(t, "PI", "koplopers_aanmeldingen")]
+    exact = {leaders[0]: most, PI_LEAST: least}
+    _per_institution_totals(prog, "u", names, least, most, exact)
+    zelf = t.count("zelfaanmelders", "zelfaanmelders_max_per_inrichting")
+    _per_institution_totals(prog, "z", names, 0, zelf, {PI_MOST_ZELF: zelf})
+    _leaders(prog, "a", names, leaders, 1)
+    _surges(prog, "a", names, [short[k] for k in _lists(t, "PI", "toename_aanmeldingen")])
+    return prog.solve()
+
+
+def juvenile_institutions(t: Targets, passed: dict) -> dict[str, int]:
+    """Aanmeldingen (a) and uitgezet (u) per JJI and year (§5.2.2)."""
+    prog, names = Program(), sorted(JJI_WEIGHTS)
+    short = {w.split(" ", 1)[1]: w for w in names}
+    n = {y: t.count("JJI", "aanmeldingen", str(y)) for y in YEARS}
+    _spread(prog, "a", names, JJI_WEIGHTS, n)
+    _spread(prog, "u", names, JJI_WEIGHTS, {y: passed[("JJI", y)] for y in YEARS})
+    for i, y in itertools.product(names, YEARS):
+        prog.add({f"u|{i}|{y}": 1, f"a|{i}|{y}": -1}, -np.inf, 0)
+    most, least = (
+        t.count("JJI", "uitgezet_max_per_inrichting"),
+        t.count("JJI", "uitgezet_min_per_inrichting"),
+    )
+    leader = short[_lists(t, "JJI", "koplopers_aanmeldingen")[0]]
+    _per_institution_totals(prog, "u", names, least, most - 10, {leader: most, JJI_LEAST: least})
+    _leaders(prog, "a", names, [leader], 10)
+    _mostly_small(prog, names, t)
+    prog.add(
+        {f"s|{i}": 1 for i in names}, t.count("JJI", "inrichtingen_toename_aanmeldingen", "2020")
+    )
+    return prog.solve()
+
+
+def _mostly_small(prog: Program, names: list[str], t: Targets) -> None:
+    """Most open JJI-years below the bound, some above the other; some JJIs surge in 2020."""
+    small = t.count("JJI", "aanmeldingen_per_inrichting_per_jaar_veelal_minder_dan")
+    large = t.count("JJI", "aanmeldingen_per_inrichting_per_jaar_uitschieters_meer_dan")
+    open_years = [
+        (i, y) for i, y in itertools.product(names, YEARS) if JJI_WEIGHTS[i][y - 2017] is not None
+    ]
+    for i, y in open_years:
+        big, out = prog.var(f"b|{i}|{y}", hi=1), prog.var(f"o|{i}|{y}", hi=1)
+        prog.add({f"a|{i}|{y}": 1, big: -200}, -np.inf, small - 1)
+        prog.add({f"a|{i}|{y}": 1, out: -(large + 1)}, 0, np.inf)
+    prog.add({f"b|{i}|{y}": 1 for i, y in open_years}, 0, (len(open_years) - 1) // 2)
+    prog.add({f"o|{i}|{y}": 1 for i, y in open_years}, 2, np.inf)
+    for i in names:  # s|i = 1: at least 5 more in 2020 than in any earlier year; else at most 4
+        surge = prog.var(f"s|{i}", hi=1 if JJI_WEIGHTS[i][3] is not None else 0)
+        for y in YEARS[:-1]:
+            prog.add({f"a|{i}|2020": 1, f"a|{i}|{y}": -1, surge: -200}, -195, np.inf)
+        prog.add({f"a|{i}|2020": 1, f"a|{i}|2019": -1, surge: -200}, -np.inf, 4)
+
+
+def assign_institutions(rng: random.Random, all_cases: list[Case], solved: dict) -> None:
+    """Give each case an institution from the counts per institution, year and outcome."""
     for case in all_cases:
-        weights = JJI_WEIGHTS if case.groep == "JJI" else PI_WEIGHTS
-        year = min(max(case.registered.year, 2017), 2020) - 2017
-        names = sorted(weights)
-        case.inrichting = rng.choices(names, [weights[n][year] for n in names])[0]
+        year = case.registered.year
+        if year < 2017:  # cases from before the period: the 2017 weights
+            weights = JJI_WEIGHTS if case.groep == "JJI" else PI_WEIGHTS
+            names = [n for n in sorted(weights) if weights[n][0]]
+            case.inrichting = rng.choices(names, [weights[n][0] for n in names])[0]
+    for g, (count, passed) in (
+        ("PI", ("a", "u")),
+        ("zelfaanmelders", ("z", "uz")),
+        ("JJI", ("a", "u")),
+    ):
+        key = "jji" if g == "JJI" else "adult"
+        for y in YEARS:
+            _fill(rng, all_cases, g, y, solved[key], count, passed)
+
+
+def _fill(rng, all_cases, g, y, solved, count, passed) -> None:
+    names = sorted(
+        {k.split("|")[1] for k in solved if k.startswith(f"{count}|") and k.count("|") == 2}
+    )
+    slots = {True: [], False: []}
+    for name in names:
+        registered, out = solved[f"{count}|{name}|{y}"], solved[f"{passed}|{name}|{y}"]
+        slots[True] += [name] * out
+        slots[False] += [name] * (registered - out)
+    mine = [c for c in all_cases if c.groep == g and c.registered.year == y]
+    for flag in (True, False):
+        group = [c for c in mine if (c.passed is not None) == flag]
+        rng.shuffle(slots[flag])
+        assert len(group) == len(slots[flag]), (g, y, flag, len(group), len(slots[flag]))
+        for case, name in zip(group, slots[flag], strict=True):
+            case.inrichting = name
 
 
 def assign_offences(t: Targets, rng: random.Random, all_cases: list[Case]) -> None:
@@ -460,7 +612,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     rng = random.Random(SEED)
     t = targets()
     all_cases = cases(t, rng)
-    assign_institutions(rng, all_cases)
+    passed = passed_on(t)
+    solved = {"adult": adult_institutions(t, passed), "jji": juvenile_institutions(t, passed)}
+    assign_institutions(rng, all_cases, solved)
     assign_offences(t, rng, all_cases)
     write(out, all_cases)
 
