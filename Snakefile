@@ -14,6 +14,7 @@ configfile: "config/config.yaml"
 include: "rules/common.smk"
 include: "rules/clean.smk"
 include: "rules/tables.smk"
+include: "rules/perspectief.smk"
 include: "rules/figures.smk"
 include: "rules/checks.smk"
 
@@ -25,6 +26,8 @@ rule all:
     default_target: True
     input:
         expand("data/processed/{delivery}.parquet", delivery=DELIVERIES),
+        "data/processed/perspectief_zaken.parquet",
+        "data/processed/perspectief_delicten.parquet",
         TABLES,
         FIGURES,
         "reports/disclosure_check.txt",

@@ -21,6 +21,7 @@ rule reproduction_audit:
     input:
         register="data/published/register.csv",
         readings="data/published/lezing.csv",
+        underivable="data/published/niet_afleidbaar.csv",
         tables=TABLE_CSVS,
     output:
         table=report(

@@ -23,6 +23,26 @@ TABLES = [
     "reports/tables/paragraaf_5_2_1_dapper.md",
     "reports/tables/tekst_mijn_kind_en_ik.csv",
 ]
+PERSPECTIEF_OUTPUTS = {
+    "tabel_8": "reports/tables/tabel_8_perspectief_aanmeldingen.csv",
+    "tabel_8_md": "reports/tables/tabel_8_perspectief_aanmeldingen.md",
+    "tabel_9": "reports/tables/tabel_9_perspectief_afgesloten.csv",
+    "tabel_9_md": "reports/tables/tabel_9_perspectief_afgesloten.md",
+    "tabel_11": "reports/tables/tabel_11_perspectief_aanmeldingen_jji.csv",
+    "tabel_11_md": "reports/tables/tabel_11_perspectief_aanmeldingen_jji.md",
+    "tabel_12": "reports/tables/tabel_12_perspectief_afgesloten_jji.csv",
+    "tabel_12_md": "reports/tables/tabel_12_perspectief_afgesloten_jji.md",
+    "figuur_1": "reports/tables/figuur_1_delicten_volwassenen.csv",
+    "figuur_2": "reports/tables/figuur_2_redenen_volwassenen.csv",
+    "figuur_4": "reports/tables/figuur_4_duur_volwassenen.csv",
+    "figuur_5": "reports/tables/figuur_5_delicten_jeugd.csv",
+    "figuur_6": "reports/tables/figuur_6_redenen_jeugd.csv",
+    "figuur_7": "reports/tables/figuur_7_duur_jeugd.csv",
+    "contactvormen": "reports/tables/perspectief_contactvormen.csv",
+    "tekst": "reports/tables/perspectief_tekst.csv",
+    "inrichtingen": "reports/tables/perspectief_inrichtingen.csv",
+}
+TABLES = TABLES + list(PERSPECTIEF_OUTPUTS.values())
 TABLE_CSVS = [table for table in TABLES if table.endswith(".csv")]
 FIGURES = expand(
     "figures/{figure}.{ext}",
@@ -48,3 +68,16 @@ def reconstruction_notes(wildcards):
 
 def delivery_encoding(wildcards):
     return config["deliveries"][wildcards.delivery]["encoding"]
+
+
+def perspectief_file(name):
+    """A file of Perspectief's case export, under raw_dir."""
+    return Path(config["raw_dir"]) / config["perspectief"][name]
+
+
+def perspectief_zaken(wildcards):
+    return perspectief_file("zaken")
+
+
+def perspectief_delicten(wildcards):
+    return perspectief_file("delicten")

@@ -4,6 +4,7 @@ log_to(snakemake.log[0])
 reproduction_audit(
     snakemake.input.register,
     snakemake.input.readings,
+    snakemake.input.underivable,
     snakemake.input.tables,
     snakemake.output.table,
     snakemake.output.findings,

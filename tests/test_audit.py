@@ -12,7 +12,8 @@ from herstelstats import columns as c
 def _entry(id_, waarde, bron="exodus", eenheid="aantal", jaar="2017", **extra):
     return {"id": id_, "bron": bron, "groep": "", "maat": "cursussen", "categorie": "X",
             "inrichting": "", "jaar": jaar, "waarde": waarde, "eenheid": eenheid,
-            "vindplaats": "§1", "waarde_gedrukt": str(waarde), **extra}  # fmt: skip
+            "vindplaats": "§1", "waarde_gedrukt": str(waarde), "afronding": "exact",
+            **extra}  # fmt: skip
 
 
 def _stat(waarde, jaar="2017", bron="exodus", status=""):

@@ -19,6 +19,7 @@ import argparse
 import csv
 import datetime as dt
 import itertools
+import math
 import random
 import sys
 from collections import Counter
@@ -283,7 +284,7 @@ def outcomes(
         for vorm in p.VORMEN:
             prog.var(f"{g}|{vorm}")
         for reden in p.REDENEN:
-            prog.var(f"{g}|{reden}", cost=1 if reden == "Andere reden" else 0)
+            prog.var(f"{g}|{reden}")
         prog.add({f"{g}|{v}": 1 for v in p.VORMEN}, met[g])
         prog.add({f"{g}|{r}": 1 for r in p.REDENEN}, closed[g] - met[g])
         for reden in p.REDENEN:  # shares printed for one group (zelfaanmelders 22%, PI 11%)
@@ -301,12 +302,24 @@ def outcomes(
             {f"{g}|{reden}": 1 for g in groups},
             *t.bounds(whole, "pct_reden", total_without, categorie=reden),
         )
+    _usual_reasons(prog, groups, {g: closed[g] - met[g] for g in groups})
     if groups == JUVENILES:  # "het ontbreken van contactgegevens ... kwam niet voor"
         prog.add({"JJI|Geen gegevens slachtoffer beschikbaar": 1}, 0)
     solved = prog.solve()
     return {
         g: {k.split("|")[1]: v for k, v in solved.items() if k.startswith(f"{g}|")} for g in groups
     }
+
+
+def _usual_reasons(prog: Program, groups: Sequence[str], without: dict[str, int]) -> None:
+    """§4.2.1: mostly the victim declines; missing data or another reason in "een klein aantal"."""
+    victim, missing, other = p.REDENEN[0], p.REDENEN[3], p.REDENEN[4]
+    for g in groups:
+        prog.add({f"{g}|{victim}": 1}, math.ceil(without[g] / 2), np.inf)
+        prog.add({f"{g}|{missing}": 1, f"{g}|{other}": 1}, 0, without[g] // 10)
+    if groups == ADULTS:  # both appear in Figuur 2: at least the threshold each
+        for reason in (missing, other):
+            prog.add({f"{g}|{reason}": 1 for g in groups}, 5, np.inf)
 
 
 @dataclass

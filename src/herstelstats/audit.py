@@ -32,6 +32,14 @@ NOT_REGENERATED = "not-regenerated"
 PENDING = "pending"
 UNPUBLISHED = "unpublished"
 UNREGISTERED = "unregistered"
+NOT_DERIVABLE = "not-derivable"
+# Shares the report puts in words only, and the whole percentages each allows.
+WORDS = (
+    ("iets meer dan een kwart", (26, 30)), ("bijna een kwart", (20, 24)),
+    ("meer dan de helft", (51, 60)), ("een kwart", (22, 28)), ("a quarter", (22, 28)),
+    ("de helft", (45, 55)), ("een vijfde", (17, 23)), ("een op de tien", (8, 12)),
+    ("niet voor", (0, 0)),
+)  # fmt: skip
 FAILING = (NOT_REPRODUCED, NOT_REGENERATED, UNREGISTERED)
 
 COLUMNS = (
@@ -55,6 +63,27 @@ def _regenerated(stats: pd.DataFrame) -> dict[tuple, tuple[object, str]]:
     }
 
 
+def word_range(printed: str) -> tuple[int, int] | None:
+    """The percentages a share in words allows: 'bijna een kwart' is 20 to 24."""
+    text = printed.casefold()
+    return next((span for words, span in WORDS if words in text), None)
+
+
+def _matches(entry: pd.Series, value: object) -> bool:
+    """Whether a regenerated value is what the entry says, by the entry's kind of rounding."""
+    if pd.isna(value):
+        return False
+    printed, rounding = entry[c.WAARDE], entry["afronding"]
+    if pd.isna(printed):
+        span = word_range(entry["waarde_gedrukt"])
+        return span is not None and span[0] <= value <= span[1]
+    if rounding == "bovengrens":
+        return value < printed
+    if rounding == "ondergrens":
+        return value > printed
+    return value == printed
+
+
 def _compare(entry: pd.Series, found: tuple[object, str] | None) -> str:
     if entry["eenheid"] == "niet gepubliceerd":
         return UNPUBLISHED if found is not None else NOT_REGENERATED
@@ -63,8 +92,9 @@ def _compare(entry: pd.Series, found: tuple[object, str] | None) -> str:
     value, status = found
     if entry["eenheid"] == "niet geregistreerd":
         return REPRODUCED if status == c.NIET_GEREGISTREERD else NOT_REPRODUCED
-    same = not pd.isna(value) and not pd.isna(entry[c.WAARDE]) and value == entry[c.WAARDE]
-    return REPRODUCED if same else NOT_REPRODUCED
+    if entry["eenheid"] == "lijst":  # the institution is on the regenerated list
+        return REPRODUCED
+    return REPRODUCED if _matches(entry, value) else NOT_REPRODUCED
 
 
 def entry_status(
@@ -73,6 +103,7 @@ def entry_status(
     rejected: dict[str, list[str]],
     pending: Sequence[str],
     replaced: dict[str, int] | None = None,
+    underivable: dict[str, str] | None = None,
 ) -> tuple[str, str]:
     """The status of one register entry, with the findings that prove it wrong.
 
@@ -85,6 +116,8 @@ def entry_status(
         return (INCONSISTENT if follows else NOT_REPRODUCED), " ".join(rejected[entry["id"]])
     if entry[c.BRON] in pending:
         return PENDING, ""
+    if entry["id"] in (underivable or {}):
+        return NOT_DERIVABLE, underivable[entry["id"]]
     return _compare(entry, found), ""
 
 
@@ -93,6 +126,7 @@ def reproduction(
     stats: pd.DataFrame,
     readings: pd.DataFrame,
     pending: Sequence[str],
+    underivable: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """Every register entry with its status, then every unregistered statistic."""
     regenerated, rejected = _regenerated(stats), rejections(readings)
@@ -100,7 +134,7 @@ def reproduction(
     rows = []
     for _, entry in register.iterrows():
         found = regenerated.get(tuple(entry[k] for k in c.KEY))
-        status, proof = entry_status(entry, found, rejected, pending, replaced)
+        status, proof = entry_status(entry, found, rejected, pending, replaced, underivable)
         value = "" if found is None or pd.isna(found[0]) else str(found[0])
         rows.append(
             {**{k: entry[k] for k in COLUMNS if k in entry.index},

@@ -10,7 +10,7 @@ from herstelstats import audit
 
 STATUS_ORDER = (
     audit.REPRODUCED, audit.INCONSISTENT, audit.NOT_REPRODUCED, audit.NOT_REGENERATED,
-    audit.PENDING, audit.UNPUBLISHED, audit.UNREGISTERED,
+    audit.PENDING, audit.UNPUBLISHED, audit.NOT_DERIVABLE, audit.UNREGISTERED,
 )  # fmt: skip
 INTRO = (
     "Elk getal dat het rapport *Herstel in detentie* (WODC Cahier 2021-26) uit "
@@ -27,6 +27,7 @@ STATUS_UITLEG = {
     audit.PENDING: "de bron is nog niet gebouwd",
     audit.UNPUBLISHED: "het rapport noemt geen getal; de pipeline berekent er wel een",
     audit.UNREGISTERED: "berekend, maar niet in het register",
+    audit.NOT_DERIVABLE: "niet te berekenen uit de levering (zie niet_afleidbaar.csv)",
 }
 
 

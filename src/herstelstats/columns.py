@@ -38,6 +38,12 @@ TIDY = (TABEL, BRON, GROEP, CATEGORIE, INRICHTING, JAAR, MAAT, WAARDE, STATUS)
 CURSUSSEN = "cursussen"
 INRICHTINGEN = "inrichtingen"
 # Measures that count people: these fall under disclosure control.
-PERSON_MEASURES = frozenset({DEELNEMERS})
+PERSON_MEASURES = frozenset(
+    {
+        DEELNEMERS, "aanmeldingen", "uitgezet", "afgesloten", "afgesloten_met_contact",
+        "afgesloten_zonder_contact", "delicten",
+    }
+)  # fmt: skip
 
 NIET_GEREGISTREERD = "niet geregistreerd"
+ONDERDRUKT = "onderdrukt"  # a count of people below the threshold (§1.3.2), not published

@@ -104,7 +104,7 @@ def _span(lo: int, hi: int) -> str:
 
 def _counts(register: pd.DataFrame) -> pd.DataFrame:
     exact = (register["eenheid"] == "aantal") & register[c.WAARDE].notna()
-    return register[exact]
+    return register[exact & register["afronding"].isin(("exact", "impliciet"))]
 
 
 def _percentages(register: pd.DataFrame) -> pd.DataFrame:

@@ -166,6 +166,7 @@ def log_to(path: str) -> None:
 def reproduction_audit(
     register_csv: str,
     readings_csv: str,
+    underivable_csv: str,
     tidy_csvs: Sequence[str],
     table_csv: str,
     findings_csv: str,
@@ -180,7 +181,9 @@ def reproduction_audit(
     stats = register.load_statistics(tidy_csvs)
     resolution = readings.resolve(entries, lezing, years)
     found = resolution.all_findings
-    table = audit.reproduction(entries, stats, lezing, pending)
+    underivable = io.read_reference(underivable_csv)
+    reasons = dict(zip(underivable["id"], underivable["reden"], strict=True))
+    table = audit.reproduction(entries, stats, lezing, pending, reasons)
     findings = audit.inconsistencies(found, lezing)
     failures = audit.gate(table, resolution.problems)
     io.write_csv(table, table_csv)

@@ -57,6 +57,53 @@ PUBLICATIONS: dict[str, Publication] = {
 }
 
 
+_PERSPECTIEF = "Registratiedata Perspectief Herstelbemiddeling"
+_ADULT_COLUMNS = {"PI": "{a} PI (% {p})", "zelfaanmelders": "{a} zelfaanmelders (% {p})",
+                  "volwassenen": "Totaal {a} (% {p})"}  # fmt: skip
+
+
+def _columns(groups: dict[str, str], aantal: str, pct: str) -> dict[str, str]:
+    return {g: h.format(a=aantal, p=pct) for g, h in groups.items()}
+
+
+PUBLICATIONS.update(
+    {
+        "tabel_8": Publication(
+            titel="Tabel 8 Totale aantal aanmeldingen voor herstelbemiddeling vanuit (volwassenen) "
+            "detentie en het percentage aanmeldingen dat is uitgezet naar bemiddelaars, {periode}",
+            bron=_PERSPECTIEF,
+            render=render.render_aantal_met_percentage,
+            options={"kolommen": _columns(_ADULT_COLUMNS, "Aanmeldingen", "uitgezet"),
+                     "aantal": "aanmeldingen", "percentage": "pct_uitgezet"},
+        ),
+        "tabel_9": Publication(
+            titel="Tabel 9 Aantal afgesloten zaken en het percentage zaken dat is afgesloten "
+            "met bemiddeld contact, {periode}",
+            bron=_PERSPECTIEF,
+            render=render.render_aantal_met_percentage,
+            options={"kolommen": _columns(_ADULT_COLUMNS, "Afgesloten zaken", "contact"),
+                     "aantal": "afgesloten", "percentage": "pct_afgesloten_met_contact"},
+        ),
+        "tabel_11": Publication(
+            titel="Tabel 11 Aantal aanmeldingen voor herstelbemiddeling vanuit jeugddetentie en "
+            "het percentage aanmeldingen dat is uitgezet naar bemiddelaars, {periode}",
+            bron=_PERSPECTIEF,
+            render=render.render_aantal_met_percentage,
+            options={"kolommen": {"JJI": "Aanmeldingen JJI (% uitgezet)"},
+                     "aantal": "aanmeldingen", "percentage": "pct_uitgezet"},
+        ),
+        "tabel_12": Publication(
+            titel="Tabel 12 Aantal afgesloten zaken en het percentage zaken dat is afgesloten "
+            "met bemiddeld contact in jeugddetentie, {periode}",
+            bron=_PERSPECTIEF,
+            render=render.render_aantal_met_percentage,
+            options={"kolommen": {"JJI": "Afgesloten zaken (% contact)"},
+                     "aantal": "afgesloten", "percentage": "pct_afgesloten_met_contact"},
+        ),
+    }
+)  # fmt: skip
+
+
 def registration_notes(registered_from: Mapping[str, int], categories: Sequence[str]) -> list[str]:
     """The note the report gives for a category registered only from some year on."""
     return [

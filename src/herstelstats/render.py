@@ -165,3 +165,30 @@ def render_inrichting_per_jaar(
     ]
     tabel = _pijptabel([kop, *map(_jaarkop, kolommen)], rijen)
     return _document(titel, tabel, noten, bron)
+
+
+def render_aantal_met_percentage(
+    tidy: pd.DataFrame,
+    *,
+    titel: str,
+    bron: str,
+    kolommen: Mapping[str, str],
+    aantal: str,
+    percentage: str,
+    noten: Sequence[str] = (),
+) -> str:
+    """Tabel 8, 9, 11 and 12: a row per year (Totaal last), a column per group: '107 (92%)'."""
+    waarden = _waarden(tidy, ("groep", "jaar", "maat"))
+    rijen = [
+        [_jaarkop(jaar), *(_aantal_procent(waarden, groep, jaar, aantal, percentage)
+                           for groep in kolommen)]
+        for jaar in jaren(tidy)
+    ]  # fmt: skip
+    tabel = _pijptabel(["Jaartal", *kolommen.values()], rijen)
+    return _document(titel, tabel, noten, bron)
+
+
+def _aantal_procent(waarden, groep: str, jaar: str, aantal: str, percentage: str) -> str:
+    count, share = waarden.get((groep, jaar, aantal)), waarden.get((groep, jaar, percentage))
+    shown = ONBEKEND if share is None or pd.isna(share) else f"{share}%"
+    return f"{cel(count)} ({shown})"

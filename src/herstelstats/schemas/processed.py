@@ -8,7 +8,7 @@ from pandera.typing import Series
 
 from herstelstats import columns as c
 
-BRONNEN = ("gevangenenzorg", "exodus", "stichting180")
+BRONNEN = ("gevangenenzorg", "exodus", "stichting180", "perspectief")
 
 
 class CursusRegistratie(pa.DataFrameModel):
@@ -40,12 +40,12 @@ class Statistiek(pa.DataFrameModel):
     tabel: Series[str] = pa.Field(str_length={"min_value": 1})
     bron: Series[str] = pa.Field(isin=BRONNEN)
     groep: Series[str]
-    categorie: Series[str] = pa.Field(str_length={"min_value": 1})
+    categorie: Series[str]
     inrichting: Series[str]
     jaar: Series[str] = pa.Field(str_matches=r"^\d{4}(-\d{4})?$")
-    maat: Series[str] = pa.Field(isin=(c.CURSUSSEN, c.DEELNEMERS, c.INRICHTINGEN))
+    maat: Series[str] = pa.Field(str_matches=r"^[a-z_]+$")
     waarde: Series[pd.Int64Dtype] = pa.Field(ge=0, nullable=True)
-    status: Series[str] = pa.Field(isin=("", c.NIET_GEREGISTREERD))
+    status: Series[str] = pa.Field(isin=("", c.NIET_GEREGISTREERD, c.ONDERDRUKT))
 
     class Config:
         strict = True
@@ -54,4 +54,51 @@ class Statistiek(pa.DataFrameModel):
 
     @pa.dataframe_check(name="waarde_ontbreekt_alleen_als_niet_geregistreerd")
     def waarde_ontbreekt_alleen_als_niet_geregistreerd(cls, df: pd.DataFrame) -> pd.Series:
-        return df[c.WAARDE].isna() == (df[c.STATUS] == c.NIET_GEREGISTREERD)
+        return df[c.WAARDE].isna() == df[c.STATUS].isin((c.NIET_GEREGISTREERD, c.ONDERDRUKT))
+
+
+class Zaak(pa.DataFrameModel):
+    """One validated Perspectief case, with the derived year, outcome and duration class."""
+
+    zaak_id: Series[str] = pa.Field(unique=True)
+    groep: Series[str] = pa.Field(isin=("PI", "zelfaanmelders", "JJI"))
+    inrichting_code: Series[str] = pa.Field(str_matches=r"^(PI|JJI)-[A-Z]{3}$")
+    inrichting: Series[str]
+    aanmelddatum: Series[pd.Timestamp]
+    aanmeldjaar: Series[int]
+    uitgezet: Series[bool]
+    datum_uitgezet: Series[pd.Timestamp] = pa.Field(nullable=True)
+    afgesloten: Series[bool]
+    datum_afgesloten: Series[pd.Timestamp] = pa.Field(nullable=True)
+    afsluitjaar: Series[pd.Int64Dtype] = pa.Field(nullable=True)
+    contact: Series[pd.BooleanDtype] = pa.Field(nullable=True)
+    vorm_contact: Series[str]
+    reden: Series[str]
+    duur_dagen: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    duurklasse: Series[pd.StringDtype] = pa.Field(nullable=True)
+    bronbestand: Series[str]
+    bronrij: Series[int] = pa.Field(ge=2, unique=True)
+
+    class Config:
+        strict = True
+        ordered = True
+
+    @pa.dataframe_check(name="afgesloten_heeft_uitkomst_en_duur")
+    def afgesloten_heeft_uitkomst_en_duur(cls, df: pd.DataFrame) -> pd.Series:
+        complete = df["contact"].notna() & df["duurklasse"].notna()
+        return complete == df["afgesloten"]
+
+
+class Delict(pa.DataFrameModel):
+    """One offence of a case, with its delict category."""
+
+    zaak_id: Series[str]
+    wetsartikel: Series[str]
+    delictcategorie: Series[str] = pa.Field(str_length={"min_value": 1})
+    bronbestand: Series[str]
+    bronrij: Series[int] = pa.Field(ge=2, unique=True)
+
+    class Config:
+        strict = True
+        ordered = True
+        unique = ["zaak_id", "wetsartikel"]

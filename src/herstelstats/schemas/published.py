@@ -9,7 +9,9 @@ from pandera.typing import Series
 import herstelstats.checks  # noqa: F401  (registers the custom checks)
 
 EENHEDEN = ("aantal", "procent", "lijst", "niet geregistreerd", "niet gepubliceerd")
-AFRONDINGEN = ("exact", "geheel procent", "omschrijving", "impliciet", "")
+AFRONDINGEN = (
+    "exact", "geheel procent", "omschrijving", "impliciet", "bovengrens", "ondergrens", "",
+)  # fmt: skip
 
 
 class RegisterEntry(pa.DataFrameModel):
