@@ -29,6 +29,7 @@ rule all:
         "data/processed/perspectief_zaken.parquet",
         "data/processed/perspectief_delicten.parquet",
         TABLES,
+        PERSPECTIEF_SUPPLEMENT.values(),
         FIGURES,
         "reports/disclosure_check.txt",
         "reports/audit_gate.txt",

@@ -1,6 +1,7 @@
 rule check_disclosure:
     input:
         tables=TABLE_CSVS,
+        supplement=SUPPLEMENT_CSVS,
     output:
         report=report(
             "reports/disclosure_check.txt",

@@ -42,8 +42,21 @@ PERSPECTIEF_OUTPUTS = {
     "tekst": "reports/tables/perspectief_tekst.csv",
     "inrichtingen": "reports/tables/perspectief_inrichtingen.csv",
 }
+# Not in the report: per institution, under secondary suppression. Checked for disclosure,
+# not joined to the register.
+PERSPECTIEF_SUPPLEMENT = {
+    "aanvulling_pi": "reports/tables/aanvulling_uitgezet_per_pi.csv",
+    "aanvulling_pi_md": "reports/tables/aanvulling_uitgezet_per_pi.md",
+    "aanvulling_jji": "reports/tables/aanvulling_uitgezet_per_jji.csv",
+    "aanvulling_jji_md": "reports/tables/aanvulling_uitgezet_per_jji.md",
+    "aanvulling_grenzen": "reports/tables/aanvulling_onthullingsgrenzen.csv",
+}
 TABLES = TABLES + list(PERSPECTIEF_OUTPUTS.values())
 TABLE_CSVS = [table for table in TABLES if table.endswith(".csv")]
+SUPPLEMENT_CSVS = [
+    PERSPECTIEF_SUPPLEMENT["aanvulling_pi"],
+    PERSPECTIEF_SUPPLEMENT["aanvulling_jji"],
+]
 FIGURES = expand(
     "figures/{figure}.{ext}",
     figure=["sos_deelnemers_per_jaar", "mijn_kind_en_ik_per_jaar", "dapper_per_jji"],

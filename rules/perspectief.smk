@@ -27,6 +27,7 @@ rule perspectief:
         reconstruction=reconstruction_notes,
     output:
         **PERSPECTIEF_OUTPUTS,
+        **PERSPECTIEF_SUPPLEMENT,
     log:
         "logs/tables/perspectief.log",
     conda:

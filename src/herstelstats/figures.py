@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+from collections.abc import Mapping
 from pathlib import Path
 
 import matplotlib
@@ -12,6 +14,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from herstelstats.columns import ONDERDRUKT
 from herstelstats.fmt import getal
 from herstelstats.render import is_totaal
 
@@ -32,6 +35,11 @@ RC = {
 
 FIGUURMAAT = (8.0, 4.5)
 BALKBREEDTE = 0.8
+ONDERDRUKT_LABEL = "<5 zaken"
+"""Printed instead of a bar for a suppressed share."""
+ONDERDRUKT_KLEUR = "#7f7f7f"
+LABELBREEDTE = 30
+"""Category labels on the y axis are wrapped at this many characters."""
 
 
 def configure() -> None:
@@ -128,3 +136,97 @@ def figuur_per_inrichting(tidy: pd.DataFrame, *, titel: str, ylabel: str) -> Fig
         raise ValueError("tidy bevat geen rijen")
     jaren, reeksen = _reeksen(tidy, "inrichting")
     return _groepsfiguur(reeksen, jaren, titel, ylabel)
+
+
+def _aandelen(
+    tidy: pd.DataFrame, maat: str, groepen: Mapping[str, str], jaar: str
+) -> tuple[list[str], dict[str, list[tuple[object, str]]]]:
+    """Categories in order of appearance and, per groep, (waarde, status) per category."""
+    selectie = tidy[(tidy["maat"] == maat) & (tidy["jaar"] == jaar)]
+    if selectie.empty:
+        raise ValueError(f"geen rijen met maat {maat!r} en jaar {jaar!r}")
+    ontbrekend = [g for g in groepen if g not in set(selectie["groep"])]
+    if ontbrekend:
+        raise ValueError(f"geen rijen voor groep(en) {ontbrekend} bij maat {maat!r}, jaar {jaar!r}")
+    selectie = selectie[selectie["groep"].isin(list(groepen))]
+    if selectie.duplicated(subset=["groep", "categorie"]).any():
+        raise ValueError("dubbele rijen per groep en categorie")
+    categorieen = list(dict.fromkeys(selectie["categorie"]))
+    sleutels = zip(selectie["groep"], selectie["categorie"], strict=True)
+    cellen = dict(
+        zip(sleutels, zip(selectie["waarde"], selectie["status"], strict=True), strict=True)
+    )
+    leeg = (pd.NA, "")
+    return categorieen, {g: [cellen.get((g, k), leeg) for k in categorieen] for g in groepen}
+
+
+def _liggende_balken(
+    ax: Axes, reeksen: dict[str, list[tuple[object, str]]], labels: Mapping[str, str]
+) -> list[Patch]:
+    """Draw horizontal grouped bars with percentage labels; return the legend handles."""
+    breedte = BALKBREEDTE / max(len(reeksen), 1)
+    handvatten = []
+    for i, (groep, cellen) in enumerate(reeksen.items()):
+        kleur = KLEUREN[i % len(KLEUREN)]
+        # The y axis is inverted, so the first groep is drawn on top within a category.
+        verschuiving = (i - (len(reeksen) - 1) / 2) * breedte
+        punten = [(y, int(w)) for y, (w, _) in enumerate(cellen) if not pd.isna(w)]
+        if punten:
+            ys, lengtes = zip(*punten, strict=True)
+            balken = ax.barh(
+                [y + verschuiving for y in ys], lengtes, height=breedte, color=kleur, label=groep
+            )
+            ax.bar_label(balken, labels=[f"{getal(n)}%" for n in lengtes], padding=2, fontsize=7)
+        for y, (waarde, status) in enumerate(cellen):
+            if pd.isna(waarde) and status == ONDERDRUKT:
+                ax.annotate(
+                    ONDERDRUKT_LABEL,
+                    xy=(0, y + verschuiving),
+                    xytext=(2, 0),
+                    textcoords="offset points",
+                    va="center",
+                    ha="left",
+                    fontsize=7,
+                    color=ONDERDRUKT_KLEUR,
+                )
+        handvatten.append(Patch(facecolor=kleur, label=labels[groep]))
+    return handvatten
+
+
+def _as_procent(waarde: float, _pos: object) -> str:
+    return f"{getal(round(waarde))}%"
+
+
+def figuur_aandelen(
+    tidy: pd.DataFrame, *, titel: str, maat: str, groepen: Mapping[str, str], jaar: str
+) -> Figure:
+    """Horizontal bars of percentages per categorie, one series per groep, for one maat and jaar.
+
+    groepen maps the groep values in tidy to their legend labels, in drawing order. A suppressed
+    share gets no bar but a grey "<5 zaken"; another missing share gets neither.
+    """
+    categorieen, reeksen = _aandelen(tidy, maat, groepen, jaar)
+    hoogte = max(FIGUURMAAT[1], 1.5 + 0.3 * len(categorieen) * len(reeksen))
+    with matplotlib.rc_context(RC):
+        fig = Figure(figsize=(FIGUURMAAT[0], hoogte), layout="constrained")
+        ax = fig.add_subplot()
+        handvatten = _liggende_balken(ax, reeksen, groepen)
+        ax.set_yticks(
+            range(len(categorieen)), [textwrap.fill(k, LABELBREEDTE) for k in categorieen]
+        )
+        ax.set_ylim(len(categorieen) - 0.5, -0.5)  # first category on top
+        ax.set_xlim(0, 100)
+        ax.set_xticks(range(0, 101, 20))
+        ax.xaxis.set_major_formatter(FuncFormatter(_as_procent))
+        ax.set_xlabel("Percentage")
+        ax.set_title(titel)
+        if len(handvatten) > 1:
+            ax.legend(
+                handles=handvatten,
+                loc="upper center",
+                bbox_to_anchor=(0.5, -0.12),
+                ncols=min(len(handvatten), 3),
+                frameon=False,
+                fontsize=8,
+            )
+    return fig

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from herstelstats import columns as c
+from herstelstats import suppression
 from herstelstats.schemas.processed import Statistiek
 from herstelstats.tables import period
 
@@ -234,3 +235,54 @@ def _juvenile_rows(registered, years, tabel, factor, increase, open_years) -> li
     rows += [row(tabel, "JJI", MOSTLY_BELOW, whole, low_median),
              row(tabel, "JJI", OUTLIERS_ABOVE, whole, max(cells))]  # fmt: skip
     return rows
+
+
+def passed_per_institution(
+    zaken: pd.DataFrame, members: Sequence[str], years: Sequence[int]
+) -> pd.DataFrame:
+    """Aanmeldingen uitgezet per institution (rows) and registration year (columns)."""
+    mine = in_period(zaken, years, "aanmeldjaar")
+    mine = mine[mine["groep"].isin(members) & mine["uitgezet"]]
+    table = mine.groupby(["inrichting", "aanmeldjaar"]).size().unstack(fill_value=0)
+    return table.reindex(columns=list(years), fill_value=0).sort_index()
+
+
+def merge_small_rows(table: pd.DataFrame, threshold: int, label: str) -> pd.DataFrame:
+    """Institutions with fewer than threshold in all go into one row, until it reaches it."""
+    totals = table.sum(axis=1).sort_values(kind="stable")
+    small = list(totals.index[totals < threshold])
+    for name in totals.index[totals >= threshold]:
+        if not small or table.loc[small].to_numpy().sum() >= threshold:
+            break
+        small.append(name)
+    if not small:
+        return table
+    merged = table.drop(index=small)
+    merged.loc[label] = table.loc[small].sum()
+    return merged
+
+
+def suppressed(table: pd.DataFrame, tabel: str, groep: str, years: Sequence[int],
+               threshold: int) -> tuple[pd.DataFrame, pd.DataFrame]:  # fmt: skip
+    """The table with secondary suppression, proven by the attacker's bounds, and those bounds.
+
+    The bounds are what anyone can compute from the published table: they hold no hidden value.
+    """
+    pattern = suppression.secondary(table, threshold)
+    problems = suppression.check(table, pattern, threshold)
+    if problems:
+        raise suppression.SuppressionFailed("; ".join(problems))
+    rows, whole = [], period(years)
+    for name in table.index:
+        for y in years:
+            hidden = bool(pattern.at[name, y])
+            value = None if hidden else int(table.at[name, y])
+            rows.append(row(tabel, groep, "uitgezet", str(y), value, inrichting=name,
+                            status=c.ONDERDRUKT if hidden else ""))  # fmt: skip
+        rows.append(
+            row(tabel, groep, "uitgezet", whole, int(table.loc[name].sum()), inrichting=name)
+        )
+    rows += [row(tabel, groep, "uitgezet", str(y), int(table[y].sum())) for y in years]
+    rows.append(row(tabel, groep, "uitgezet", whole, int(table.to_numpy().sum())))
+    bounds = suppression.attack(table, pattern).drop(columns=["value"])
+    return tidy(rows), bounds.assign(tabel=tabel, groep=groep)

@@ -12,7 +12,7 @@ from herstelstats import io
 from herstelstats import perspectief as persp
 from herstelstats import perspectief_stats as stats
 from herstelstats.pipeline import reconstruction_notes
-from herstelstats.publication import PUBLICATIONS
+from herstelstats.publication import PUBLICATIONS, SUPPRESSION_NOTES
 from herstelstats.reference import Inrichtingen
 from herstelstats.schemas import perspectief as raw
 from herstelstats.schemas.delicten import (
@@ -117,6 +117,24 @@ def statistics(
     return out
 
 
+def _supplement(cases: pd.DataFrame, years: Sequence[int], threshold: int) -> dict:
+    """Uitgezet per institution and year, under secondary suppression (not in the report)."""
+    out, bounds = {}, []
+    for key, members, label in (
+        ("pi", ("PI",), "Overige PI's"),
+        ("jji", ("JJI",), "Overige JJI's"),
+    ):
+        table = stats.merge_small_rows(stats.passed_per_institution(cases, members, years),
+                                       threshold, label)  # fmt: skip
+        out[f"aanvulling_{key}"], limits = stats.suppressed(
+            table, "Aanvulling", members[0], years, threshold
+        )
+        bounds.append(limits)
+        log.info("%s: %d cells suppressed, every one protected", key, len(limits))
+    out["aanvulling_grenzen"] = pd.concat(bounds, ignore_index=True)
+    return out
+
+
 def build_perspectief(
     zaken: str, delicten: str, outputs: Mapping[str, str], *, inrichtingen: str, varianten: str,
     years: Sequence[int], threshold: int, factor: float, increase: int,
@@ -135,10 +153,12 @@ def build_perspectief(
              len(cases), outside, stats.period(years))  # fmt: skip
     built = statistics(cases, offences, reference, years=years, threshold=threshold,
                        factor=factor, increase=increase)  # fmt: skip
+    built.update(_supplement(cases, years, threshold))
     for name, path in outputs.items():
         if name.endswith("_md"):
             table = name.removesuffix("_md")
-            notes = reconstruction_notes(reconstruction, table)
+            notes = [*reconstruction_notes(reconstruction, table),
+                     *(SUPPRESSION_NOTES if table.startswith("aanvulling") else ())]  # fmt: skip
             periode = stats.period(years)
             io.write_text(PUBLICATIONS[table].to_markdown(built[table], periode, notes), path)
             continue

@@ -104,6 +104,22 @@ PUBLICATIONS.update(
 )  # fmt: skip
 
 
+for _groep, _naam in (("pi", "PI"), ("jji", "JJI")):
+    PUBLICATIONS[f"aanvulling_{_groep}"] = Publication(
+        titel=f"Aanvullende tabel: uitgezette aanmeldingen per {_naam} en aanmeldjaar, {{periode}}",
+        bron=_PERSPECTIEF,
+        render=partial(render.render_inrichting_per_jaar, kop=_naam),
+        options={},
+    )
+
+SUPPRESSION_NOTES = (
+    "x: onderdrukt. De cel telt minder dan 5 zaken, of zou uit de totalen af te leiden zijn "
+    "(secundaire onderdrukking; reports/tables/aanvulling_onthullingsgrenzen.csv geeft per cel "
+    "de grenzen die een aanvaller kan afleiden).",
+    "Inrichtingen met samen minder dan 5 uitgezette aanmeldingen staan samen onder Overige.",
+)
+
+
 def registration_notes(registered_from: Mapping[str, int], categories: Sequence[str]) -> list[str]:
     """The note the report gives for a category registered only from some year on."""
     return [

@@ -56,6 +56,13 @@ def _waarden(tidy: pd.DataFrame, sleutels: Sequence[str]) -> dict[Sleutel, objec
     return dict(zip(zip(*kolommen, strict=True), tidy["waarde"], strict=True))
 
 
+ONDERDRUKT = "x"
+
+
+def _cel(waarde: object) -> str:
+    return ONDERDRUKT if isinstance(waarde, str) and waarde == ONDERDRUKT else cel(waarde)
+
+
 def _escape(tekst: str) -> str:
     # A bare pipe would split the cell.
     return tekst.replace("|", "\\|")
@@ -158,9 +165,13 @@ def render_inrichting_per_jaar(
         raise ValueError(f"verwacht precies een maat, niet {maten}")
     kolommen = jaren(tidy)
     waarden = _waarden(tidy, ("inrichting", "jaar"))
+    if "status" in tidy:  # suppressed cells print as x, as statistical offices do
+        hidden = tidy[tidy["status"] == "onderdrukt"]
+        waarden.update({(i, j): ONDERDRUKT for i, j in zip(hidden["inrichting"], hidden["jaar"],
+                                                          strict=True)})  # fmt: skip
     # The row without an institution holds all institutions together.
     rijen = [
-        [inrichting or TOTAAL, *(cel(waarden.get((inrichting, j))) for j in kolommen)]
+        [inrichting or TOTAAL, *(_cel(waarden.get((inrichting, j))) for j in kolommen)]
         for inrichting in _volgorde(tidy["inrichting"])
     ]
     tabel = _pijptabel([kop, *map(_jaarkop, kolommen)], rijen)
