@@ -57,9 +57,65 @@ SUPPLEMENT_CSVS = [
     PERSPECTIEF_SUPPLEMENT["aanvulling_pi"],
     PERSPECTIEF_SUPPLEMENT["aanvulling_jji"],
 ]
+# Figures of Perspectief's numbers in the report's style: shares per category.
+PERSPECTIEF_FIGURES = {
+    "figuur_1_delicten_volwassenen": {
+        "tidy": PERSPECTIEF_OUTPUTS["figuur_1"],
+        "titel": "Figuur 1 Uitgezette aanmeldingen naar type delict, volwassenen",
+        "maat": "pct_delict",
+        "groepen": {"volwassenen": "Volwassenen"},
+    },
+    "figuur_2_redenen_volwassenen": {
+        "tidy": PERSPECTIEF_OUTPUTS["figuur_2"],
+        "titel": "Figuur 2 Redenen voor stoppen zonder bemiddeld contact",
+        "maat": "pct_reden",
+        "groepen": {
+            "volwassenen": "Volwassenen",
+            "PI": "Aangemeld door PI",
+            "zelfaanmelders": "Zelfaanmelders",
+        },
+    },
+    "figuur_4_duur_volwassenen": {
+        "tidy": PERSPECTIEF_OUTPUTS["figuur_4"],
+        "titel": "Figuur 4 Lengte van afgesloten trajecten, volwassenen",
+        "maat": "pct_duur",
+        "groepen": {"volwassenen": "Volwassenen"},
+    },
+    "figuur_5_delicten_jeugd": {
+        "tidy": PERSPECTIEF_OUTPUTS["figuur_5"],
+        "titel": "Figuur 5 Uitgezette aanmeldingen naar type delict, jeugdigen",
+        "maat": "pct_delict",
+        "groepen": {"JJI": "Jeugdigen"},
+    },
+    "figuur_6_redenen_jeugd": {
+        "tidy": PERSPECTIEF_OUTPUTS["figuur_6"],
+        "titel": "Figuur 6 Redenen voor stoppen zonder contact, jeugdigen",
+        "maat": "pct_reden",
+        "groepen": {"JJI": "Jeugdigen"},
+    },
+    "figuur_7_duur_jeugd": {
+        "tidy": PERSPECTIEF_OUTPUTS["figuur_7"],
+        "titel": "Figuur 7 Lengte van afgesloten trajecten, jeugdigen",
+        "maat": "pct_duur",
+        "groepen": {"JJI": "Jeugdigen"},
+    },
+    "contactvormen": {
+        "tidy": PERSPECTIEF_OUTPUTS["contactvormen"],
+        "titel": "Vorm van bemiddeld contact",
+        "maat": "pct_contactvorm",
+        "groepen": {"volwassenen": "Volwassenen", "JJI": "Jeugdigen"},
+    },
+}
+
+
 FIGURES = expand(
     "figures/{figure}.{ext}",
-    figure=["sos_deelnemers_per_jaar", "mijn_kind_en_ik_per_jaar", "dapper_per_jji"],
+    figure=[
+        "sos_deelnemers_per_jaar",
+        "mijn_kind_en_ik_per_jaar",
+        "dapper_per_jji",
+        *PERSPECTIEF_FIGURES,
+    ],
     ext=["png", "svg"],
 )
 
@@ -94,3 +150,12 @@ def perspectief_zaken(wildcards):
 
 def perspectief_delicten(wildcards):
     return perspectief_file("delicten")
+
+
+def perspectief_figure_tidy(wildcards):
+    return PERSPECTIEF_FIGURES[wildcards.figuur]["tidy"]
+
+
+def perspectief_figure_spec(wildcards):
+    spec = PERSPECTIEF_FIGURES[wildcards.figuur]
+    return {key: value for key, value in spec.items() if key != "tidy"}

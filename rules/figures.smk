@@ -65,3 +65,26 @@ rule figuur_dapper:
         maat="cursussen",
     script:
         "../scripts/figure.py"
+
+
+rule figuur_perspectief:
+    input:
+        tidy=perspectief_figure_tidy,
+    output:
+        png=report(
+            "figures/{figuur}.png",
+            caption="../report/figuur_perspectief.rst",
+            category="Figuren",
+        ),
+        svg="figures/{figuur}.svg",
+    log:
+        "logs/figures/{figuur}.log",
+    wildcard_constraints:
+        figuur="|".join(PERSPECTIEF_FIGURES),
+    conda:
+        "../environment.yml"
+    params:
+        spec=perspectief_figure_spec,
+        years=config["years"],
+    script:
+        "../scripts/figure_shares.py"

@@ -46,4 +46,5 @@ PERSON_MEASURES = frozenset(
 )  # fmt: skip
 
 NIET_GEREGISTREERD = "niet geregistreerd"
+NVT = "niet van toepassing"  # a share of zero cases
 ONDERDRUKT = "onderdrukt"  # a count of people below the threshold (§1.3.2), not published

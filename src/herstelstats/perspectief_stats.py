@@ -31,9 +31,10 @@ def pct(k: int, n: int) -> int | None:
 
 def row(tabel: str, groep: str, maat: str, jaar: str, waarde: object, **rest: str) -> dict:
     value = pd.NA if waarde is None else waarde
+    status = rest.get("status", c.NVT if waarde is None else "")
     return {c.TABEL: tabel, c.BRON: BRON, c.GROEP: groep, c.CATEGORIE: rest.get("categorie", ""),
             c.INRICHTING: rest.get("inrichting", ""), c.JAAR: jaar, c.MAAT: maat,
-            c.WAARDE: value, c.STATUS: rest.get("status", "")}  # fmt: skip
+            c.WAARDE: value, c.STATUS: status}  # fmt: skip
 
 
 def tidy(rows: Sequence[dict]) -> pd.DataFrame:

@@ -207,3 +207,15 @@ def audit_gate(table_csv: str, markdown: str, report: str) -> None:
 
 class AuditFailed(Exception):
     """A published number is not reproduced, or register and statistics stopped covering."""
+
+
+def figure_shares(
+    tidy_csv: str, png: str, svg: str, *, spec: Mapping[str, object], years: Sequence[int]
+) -> None:
+    """A chart of shares per category, as Figuur 1-7 of the report (the whole period)."""
+    figures.configure()
+    tidy = _read_tidy(tidy_csv)
+    fig = figures.figuur_aandelen(tidy, titel=spec["titel"], maat=spec["maat"],
+                                  groepen=spec["groepen"], jaar=tables.period(years))  # fmt: skip
+    figures.save(fig, png, svg)
+    log.info("%s: figure of %d statistics written to %s and %s", spec["titel"], len(tidy), png, svg)

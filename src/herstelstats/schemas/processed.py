@@ -45,7 +45,7 @@ class Statistiek(pa.DataFrameModel):
     jaar: Series[str] = pa.Field(str_matches=r"^\d{4}(-\d{4})?$")
     maat: Series[str] = pa.Field(str_matches=r"^[a-z_]+$")
     waarde: Series[pd.Int64Dtype] = pa.Field(ge=0, nullable=True)
-    status: Series[str] = pa.Field(isin=("", c.NIET_GEREGISTREERD, c.ONDERDRUKT))
+    status: Series[str] = pa.Field(isin=("", c.NIET_GEREGISTREERD, c.ONDERDRUKT, c.NVT))
 
     class Config:
         strict = True
@@ -54,7 +54,8 @@ class Statistiek(pa.DataFrameModel):
 
     @pa.dataframe_check(name="waarde_ontbreekt_alleen_als_niet_geregistreerd")
     def waarde_ontbreekt_alleen_als_niet_geregistreerd(cls, df: pd.DataFrame) -> pd.Series:
-        return df[c.WAARDE].isna() == df[c.STATUS].isin((c.NIET_GEREGISTREERD, c.ONDERDRUKT))
+        missing = (c.NIET_GEREGISTREERD, c.ONDERDRUKT, c.NVT)
+        return df[c.WAARDE].isna() == df[c.STATUS].isin(missing)
 
 
 class Zaak(pa.DataFrameModel):
