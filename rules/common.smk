@@ -41,6 +41,7 @@ PERSPECTIEF_OUTPUTS = {
     "contactvormen": "reports/tables/perspectief_contactvormen.csv",
     "tekst": "reports/tables/perspectief_tekst.csv",
     "inrichtingen": "reports/tables/perspectief_inrichtingen.csv",
+    "inrichtingen_md": "reports/tables/perspectief_inrichtingen.md",
 }
 # Not in the report: per institution, under secondary suppression. Checked for disclosure,
 # not joined to the register.

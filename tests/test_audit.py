@@ -69,3 +69,51 @@ def test_the_gate_names_what_fails():
     assert lines[1].startswith("not-regenerated: b")
     assert lines[2] == "geen lezing voor bevinding x"
     assert audit.gate(table[table["status"] == audit.REPRODUCED], []) == []
+
+
+def _words(printed, waarde=None):
+    return _entry("a", waarde, afronding="omschrijving", waarde_gedrukt=printed)
+
+
+@pytest.mark.parametrize(
+    ("entry", "value", "status"),
+    [
+        (_entry("a", None, eenheid="lijst"), 1, audit.REPRODUCED),
+        (_entry("a", 5, afronding="bovengrens"), 4, audit.REPRODUCED),
+        (_entry("a", 5, afronding="bovengrens"), 5, audit.NOT_REPRODUCED),
+        (_entry("a", 10, afronding="ondergrens"), 16, audit.REPRODUCED),
+        (_entry("a", 10, afronding="ondergrens"), 10, audit.NOT_REPRODUCED),
+        (_words("De helft", None), 50, audit.REPRODUCED),
+        (_words("De helft", None), 44, audit.NOT_REPRODUCED),
+        (_words("bijna een kwart", None), 23, audit.REPRODUCED),
+        (_words("bijna een kwart", None), 26, audit.NOT_REPRODUCED),
+        (_words("kwam niet voor", None), 0, audit.REPRODUCED),
+        (_words("De helft (52%)", 52), 52, audit.REPRODUCED),
+        (_words("De helft (52%)", 52), 50, audit.NOT_REPRODUCED),
+    ],
+)  # fmt: skip
+def test_statements_in_words_bounds_and_lists(entry, value, status):
+    assert _run([entry], [_stat(value)]).at["a", "status"] == status
+
+
+def test_a_number_the_delivery_cannot_give_is_listed_with_its_reason():
+    register = pd.DataFrame([_entry("a", 94)]).astype({"waarde": "Int64"})
+    readings = pd.DataFrame(columns=["bevinding", "verworpen", "vervangen", "reden"])
+    stats = pd.DataFrame(columns=list(c.TIDY)).astype({"waarde": "Int64"})
+    table = audit.reproduction(register, stats, readings, (), {"a": "niet geleverd"})
+    assert table.loc[0, "status"] == audit.NOT_DERIVABLE
+    assert table.loc[0, "bewijs"] == "niet geleverd"
+
+
+def test_two_outputs_may_not_disagree_about_one_statistic():
+    with pytest.raises(audit.ConflictingStatistics):
+        _run([_entry("a", 19)], [_stat(19), {**_stat(18), "tabel": "U"}])
+
+
+@pytest.mark.parametrize(
+    ("printed", "span"),
+    [("Iets meer dan een kwart (27%)", (26, 30)), ("een vijfde", (17, 23)),
+     ("A quarter", (22, 28)), ("Meer dan de helft", (51, 60)), ("zeventien", None)],
+)  # fmt: skip
+def test_words_for_shares(printed, span):
+    assert audit.word_range(printed) == span

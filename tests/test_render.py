@@ -222,3 +222,23 @@ def test_inrichting_met_twee_maten_geweigerd() -> None:
     tidy = _tidy([("D", "PI", "2017", "deelnemers", 1), ("D", "PI", "2017", "cursussen", 1)])
     with pytest.raises(ValueError, match="precies een maat"):
         render_inrichting_per_jaar(tidy, titel="T", bron="B", kop="")
+
+
+def test_render_inrichtingen_lists_the_statements_in_dutch():
+    from herstelstats.render import render_inrichtingen
+
+    rows = [
+        ("PI", "uitgezet_min_per_inrichting", "", 1), ("PI", "uitgezet_max_per_inrichting", "", 68),
+        ("PI", "koplopers_aanmeldingen", "Arnhem", 2), ("PI", "koplopers_aanmeldingen", "Vught", 3),
+        ("PI", "koplopers_aanmeldingen", "Nieuwegein", 1),
+        ("zelfaanmelders", "zelfaanmelders_max_per_inrichting", "", 13),
+    ]  # fmt: skip
+    tidy = pd.DataFrame(rows, columns=["groep", "maat", "inrichting", "waarde"]).astype(
+        {"waarde": "Int64"}
+    )
+    text = render_inrichtingen(tidy, titel="T", bron="B")
+    assert "- Uitgezette aanmeldingen per PI: van 1 tot en met 68" in text
+    assert "- Koplopers in aanmeldingen vanuit PI's: Nieuwegein, Arnhem en Vught." in text
+    assert "- Fors meer aanmeldingen in het laatste jaar: geen." in text
+    assert "JJI: van - tot en met -" in text  # a statement without data shows '-'
+    assert text.endswith("Bron: B\n")

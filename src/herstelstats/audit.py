@@ -57,7 +57,14 @@ def rejections(readings: pd.DataFrame) -> dict[str, list[str]]:
     return rejected
 
 
+class ConflictingStatistics(ValueError):
+    """Two outputs regenerate the same statistic with different values."""
+
+
 def _regenerated(stats: pd.DataFrame) -> dict[tuple, tuple[object, str]]:
+    values = stats.groupby(list(c.KEY), dropna=False)[c.WAARDE].nunique(dropna=False)
+    if (values > 1).any():
+        raise ConflictingStatistics(f"different values for {list(values.index[values > 1])}")
     return {
         tuple(row[k] for k in c.KEY): (row[c.WAARDE], row[c.STATUS]) for _, row in stats.iterrows()
     }

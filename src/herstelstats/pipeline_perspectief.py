@@ -12,7 +12,7 @@ from herstelstats import io
 from herstelstats import perspectief as persp
 from herstelstats import perspectief_stats as stats
 from herstelstats.pipeline import reconstruction_notes
-from herstelstats.publication import PUBLICATIONS, SUPPRESSION_NOTES
+from herstelstats.publication import INSTITUTION_NOTES, PUBLICATIONS, SUPPRESSION_NOTES
 from herstelstats.reference import Inrichtingen
 from herstelstats.schemas import perspectief as raw
 from herstelstats.schemas.delicten import (
@@ -117,6 +117,12 @@ def statistics(
     return out
 
 
+def _notes(table: str) -> tuple[str, ...]:
+    if table.startswith("aanvulling"):
+        return SUPPRESSION_NOTES
+    return INSTITUTION_NOTES if table == "inrichtingen" else ()
+
+
 def _supplement(cases: pd.DataFrame, years: Sequence[int], threshold: int) -> dict:
     """Uitgezet per institution and year, under secondary suppression (not in the report)."""
     out, bounds = {}, []
@@ -157,8 +163,7 @@ def build_perspectief(
     for name, path in outputs.items():
         if name.endswith("_md"):
             table = name.removesuffix("_md")
-            notes = [*reconstruction_notes(reconstruction, table),
-                     *(SUPPRESSION_NOTES if table.startswith("aanvulling") else ())]  # fmt: skip
+            notes = [*reconstruction_notes(reconstruction, table), *_notes(table)]
             periode = stats.period(years)
             io.write_text(PUBLICATIONS[table].to_markdown(built[table], periode, notes), path)
             continue

@@ -112,6 +112,16 @@ for _groep, _naam in (("pi", "PI"), ("jji", "JJI")):
         options={},
     )
 
+PUBLICATIONS["inrichtingen"] = Publication(
+    titel="Samenvatting per inrichting, {periode}",
+    bron=_PERSPECTIEF,
+    render=render.render_inrichtingen,
+)
+INSTITUTION_NOTES = (
+    "Wat koplopers en 'fors meer' betekenen (een veelvoud van de mediaan, een minimale toename "
+    "boven elk eerder jaar) staat in config/config.yaml onder institution_statements.",
+)
+
 SUPPRESSION_NOTES = (
     "x: onderdrukt. De cel telt minder dan 5 zaken, of zou uit de totalen af te leiden zijn "
     "(secundaire onderdrukking; reports/tables/aanvulling_onthullingsgrenzen.csv geeft per cel "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
+from functools import partial
 
 import pandas as pd
 
@@ -203,3 +204,46 @@ def _aantal_procent(waarden, groep: str, jaar: str, aantal: str, percentage: str
     count, share = waarden.get((groep, jaar, aantal)), waarden.get((groep, jaar, percentage))
     shown = ONBEKEND if share is None or pd.isna(share) else f"{share}%"
     return f"{cel(count)} ({shown})"
+
+
+def _opsomming(namen: Sequence[str]) -> str:
+    """'A, B en C', as Dutch writes a list."""
+    namen = list(namen)
+    return namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
+
+
+def _waarde(tidy: pd.DataFrame, groep: str, maat: str) -> str:
+    hit = tidy.loc[(tidy["groep"] == groep) & (tidy["maat"] == maat), "waarde"]
+    return cel(hit.iloc[0]) if len(hit) else ONBEKEND
+
+
+def _namen(tidy: pd.DataFrame, groep: str, maat: str) -> str:
+    hit = tidy[(tidy["groep"] == groep) & (tidy["maat"] == maat)].sort_values("waarde")
+    return _opsomming(hit["inrichting"]) if len(hit) else "geen"
+
+
+def render_inrichtingen(
+    tidy: pd.DataFrame, *, titel: str, bron: str, noten: Sequence[str] = ()
+) -> str:
+    """The statements per institution of §4.2.1 and §5.2.2 as a short list, in Dutch."""
+    g = partial(_waarde, tidy)
+    regels = [
+        f"- Uitgezette aanmeldingen per PI: van {g('PI', 'uitgezet_min_per_inrichting')} tot en "
+        f"met {g('PI', 'uitgezet_max_per_inrichting')} (PI's zonder aanmelding tellen niet mee).",
+        f"- Koplopers in aanmeldingen vanuit PI's: {_namen(tidy, 'PI', 'koplopers_aanmeldingen')}.",
+        f"- Fors meer aanmeldingen in het laatste jaar: "
+        f"{_namen(tidy, 'PI', 'toename_aanmeldingen')}.",
+        f"- Zelfaanmelders per PI: hoogstens "
+        f"{g('zelfaanmelders', 'zelfaanmelders_max_per_inrichting')}.",
+        f"- Uitgezette aanmeldingen per JJI: van {g('JJI', 'uitgezet_min_per_inrichting')} tot en "
+        f"met {g('JJI', 'uitgezet_max_per_inrichting')}.",
+        f"- Verreweg de meeste aanmeldingen vanuit een JJI: "
+        f"{_namen(tidy, 'JJI', 'koplopers_aanmeldingen')}.",
+        f"- Aanmeldingen per JJI per jaar dat de JJI open was: mediaan (de lagere) "
+        f"{g('JJI', 'aanmeldingen_per_inrichting_per_jaar_veelal_minder_dan')}, hoogstens "
+        f"{g('JJI', 'aanmeldingen_per_inrichting_per_jaar_uitschieters_meer_dan')}.",
+        f"- JJI's met fors meer aanmeldingen in het laatste jaar: "
+        f"{g('JJI', 'inrichtingen_toename_aanmeldingen')}.",
+    ]  # fmt: skip
+    return f"**{titel}**\n\n" + "\n".join(regels) + "\n\n" + "\n\n".join(
+        [*noten, f"Bron: {bron}"]) + "\n"  # fmt: skip
