@@ -16,7 +16,6 @@ every target it meets.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import itertools
 import math
@@ -32,6 +31,9 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from reconstruct_raw import write_delivery  # noqa: E402  (the same Dutch-Excel CSV writer)
 
 from herstelstats import readings, register  # noqa: E402
 from herstelstats.consistency import possible_counts  # noqa: E402
@@ -602,20 +604,12 @@ def write(out: Path, all_cases: list[Case]) -> None:
         offences += [[number, article] for article in case.articles]
     header = [p.ZAAKNUMMER, p.AANMELDDATUM, p.SOORT_AANMELDING, p.INRICHTING, p.DATUM_UITGEZET,
               p.DATUM_AFGESLOTEN, p.RESULTAAT, p.VORM_CONTACT, p.REDEN]  # fmt: skip
-    _write_csv(out / "perspectief" / "zaken.csv", header, rows)
-    _write_csv(out / "perspectief" / "delicten.csv", [p.ZAAKNUMMER, p.WETSARTIKEL], offences)
+    write_delivery(out / "perspectief" / "zaken.csv", header, rows)
+    write_delivery(out / "perspectief" / "delicten.csv", [p.ZAAKNUMMER, p.WETSARTIKEL], offences)
 
 
 def _nl(date: dt.date | None) -> str:
     return date.strftime("%d-%m-%Y") if date else ""
-
-
-def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
-        writer.writerow(header)
-        writer.writerows(rows)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
