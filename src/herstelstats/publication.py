@@ -63,7 +63,9 @@ _ADULT_COLUMNS = {"PI": "{a} PI (% {p})", "zelfaanmelders": "{a} zelfaanmelders 
 
 
 def _columns(groups: dict[str, str], aantal: str, pct: str) -> dict[str, str]:
-    return {g: h.format(a=aantal, p=pct) for g, h in groups.items()}
+    # Only the total column starts with 'Totaal', so there the count reads in lower case.
+    return {g: h.format(a=aantal if "{a}" in h[:3] else aantal.lower(), p=pct)
+            for g, h in groups.items()}  # fmt: skip
 
 
 PUBLICATIONS.update(

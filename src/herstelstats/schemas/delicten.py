@@ -60,7 +60,15 @@ OVERIG_VERFIJND = (
     "Vermogensdelicten zonder geweld",
     "Vrijheidsberoving en ontvoering",
 )
-FIGUURCATEGORIEEN = (*DELICTCATEGORIEEN[:-1], *OVERIG_VERFIJND, "Overig")
+# In the order of §4.2.1: the largest first, Overig last.
+FIGUURCATEGORIEEN = (
+    "Diefstal met (bedreiging van) geweld",
+    "Levensdelicten",
+    "Zware geweldsdelicten",
+    "Zedendelicten",
+    *OVERIG_VERFIJND,
+    "Overig",
+)
 
 
 class WetsartikelRef(pa.DataFrameModel):
