@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from herstelstats import audit, audit_report, disclosure, figures, io, readings, register, tables
+from herstelstats import audit, audit_report, disclosure, io, readings, register, tables
 from herstelstats import columns as c
 from herstelstats.deliveries import DELIVERIES, raw_schema, to_registraties
 from herstelstats.publication import PUBLICATIONS, registration_notes
@@ -137,6 +137,8 @@ def figure(
     tidy_csv: str, png: str, svg: str, *, layout: str, titel: str, ylabel: str, maat: str
 ) -> None:
     """A bar chart of one tidy table, per year (by category) or per institution."""
+    from herstelstats import figures  # matplotlib only for the figure rules' start-up
+
     figures.configure()
     tidy = _read_tidy(tidy_csv)
     if layout == "per_inrichting":
@@ -213,6 +215,8 @@ def figure_shares(
     tidy_csv: str, png: str, svg: str, *, spec: Mapping[str, object], years: Sequence[int]
 ) -> None:
     """A chart of shares per category, as Figuur 1-7 of the report (the whole period)."""
+    from herstelstats import figures  # matplotlib only for the figure rules' start-up
+
     figures.configure()
     tidy = _read_tidy(tidy_csv)
     fig = figures.figuur_aandelen(tidy, titel=spec["titel"], maat=spec["maat"],
