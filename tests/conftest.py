@@ -10,6 +10,7 @@ import yaml
 
 from herstelstats.io import read_delivery
 from herstelstats.reference import Inrichtingen
+from herstelstats.render import KOLOMMEN
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -35,3 +36,17 @@ def raw(config):
         return read_delivery(RAW / spec["file"], encoding=spec["encoding"])
 
     return load
+
+
+def tidy_frame(rijen: list[tuple[str, str, str, str, int | None]]) -> pd.DataFrame:
+    """A tidy frame from (categorie, inrichting, jaar, maat, waarde) rows; None is unregistered."""
+    frame = pd.DataFrame(
+        [
+            {"tabel": "Tabel X", "bron": "Testbron", "categorie": categorie,
+             "inrichting": inrichting, "jaar": jaar, "maat": maat, "waarde": waarde,
+             "status": "niet geregistreerd" if waarde is None else ""}
+            for categorie, inrichting, jaar, maat, waarde in rijen
+        ],
+        columns=list(KOLOMMEN),
+    )  # fmt: skip
+    return frame.astype({"waarde": "Int64"})

@@ -11,35 +11,14 @@ import pytest
 from matplotlib.figure import Figure
 
 from herstelstats import figures
-from herstelstats.render import KOLOMMEN
+from tests.conftest import tidy_frame
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-def _tidy(rijen: list[tuple[str, str, str, str, int | None]]) -> pd.DataFrame:
-    """Build a tidy frame from (categorie, inrichting, jaar, maat, waarde) rows."""
-    frame = pd.DataFrame(
-        [
-            {
-                "tabel": "Tabel X",
-                "bron": "Testbron",
-                "categorie": categorie,
-                "inrichting": inrichting,
-                "jaar": jaar,
-                "maat": maat,
-                "waarde": waarde,
-                "status": "niet geregistreerd" if waarde is None else "",
-            }
-            for categorie, inrichting, jaar, maat, waarde in rijen
-        ],
-        columns=list(KOLOMMEN),
-    )
-    return frame.astype({"waarde": "Int64"})
-
-
 @pytest.fixture
 def per_jaar() -> pd.DataFrame:
-    return _tidy(
+    return tidy_frame(
         [
             ("Zonder", "", "2017", "cursussen", 16),
             ("Zonder", "", "2017", "deelnemers", 119),
@@ -56,7 +35,7 @@ def per_jaar() -> pd.DataFrame:
 
 @pytest.fixture
 def per_inrichting() -> pd.DataFrame:
-    return _tidy(
+    return tidy_frame(
         [
             ("DAPPER", "PI Vught", "2019", "deelnemers", 1200),
             ("DAPPER", "PI Vught", "2020", "deelnemers", 8),

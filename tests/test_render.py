@@ -6,40 +6,17 @@ import pandas as pd
 import pytest
 
 from herstelstats.render import (
-    KOLOMMEN,
     render_cursussen_per_jaar,
     render_inrichting_per_jaar,
     render_jaar_per_rij,
 )
-
-NG = "niet geregistreerd"
-
-
-def _tidy(rijen: list[tuple[str, str, str, str, int | None]]) -> pd.DataFrame:
-    """Build a tidy frame from (categorie, inrichting, jaar, maat, waarde) rows."""
-    frame = pd.DataFrame(
-        [
-            {
-                "tabel": "Tabel X",
-                "bron": "Testbron",
-                "categorie": categorie,
-                "inrichting": inrichting,
-                "jaar": jaar,
-                "maat": maat,
-                "waarde": waarde,
-                "status": NG if waarde is None else "",
-            }
-            for categorie, inrichting, jaar, maat, waarde in rijen
-        ],
-        columns=list(KOLOMMEN),
-    )
-    return frame.astype({"waarde": "Int64"})
+from tests.conftest import tidy_frame
 
 
 @pytest.fixture
 def cursussen() -> pd.DataFrame:
     # "Zonder" comes before "Met" on purpose: the order must not be alphabetical.
-    return _tidy(
+    return tidy_frame(
         [
             ("Zonder", "", "2017", "cursussen", 16),
             ("Zonder", "", "2017", "deelnemers", 119),
@@ -93,7 +70,7 @@ def test_totaal_komt_laatst_ook_als_het_eerst_staat(cursussen: pd.DataFrame) -> 
 
 
 def test_jaar_zonder_cursussen_is_kale_nul() -> None:
-    tidy = _tidy(
+    tidy = tidy_frame(
         [
             ("C", "", "2017", "cursussen", 0),
             ("C", "", "2017", "deelnemers", 0),
@@ -106,7 +83,7 @@ def test_jaar_zonder_cursussen_is_kale_nul() -> None:
 
 
 def test_gedeeltelijk_onbekende_cursuscel() -> None:
-    tidy = _tidy(
+    tidy = tidy_frame(
         [
             ("C", "", "2017", "cursussen", None),
             ("C", "", "2017", "deelnemers", 40),
@@ -119,7 +96,7 @@ def test_gedeeltelijk_onbekende_cursuscel() -> None:
 
 
 def test_render_jaar_per_rij() -> None:
-    tidy = _tidy(
+    tidy = tidy_frame(
         [
             ("Alle", "", "2017", "cursussen", 16),
             ("Alle", "", "2017", "deelnemers", 119),
@@ -155,13 +132,13 @@ def test_render_jaar_per_rij() -> None:
 
 
 def test_render_jaar_per_rij_mist_kolomkop() -> None:
-    tidy = _tidy([("Alle", "", "2017", "cursussen", 1)])
+    tidy = tidy_frame([("Alle", "", "2017", "cursussen", 1)])
     with pytest.raises(ValueError, match="kolomkop"):
         render_jaar_per_rij(tidy, titel="T", bron="B", kolomkoppen={"deelnemers": "D"})
 
 
 def test_render_inrichting_per_jaar() -> None:
-    tidy = _tidy(
+    tidy = tidy_frame(
         [
             ("DAPPER", "PI Vught", "2019", "deelnemers", 1200),
             ("DAPPER", "PI Vught", "2020", "deelnemers", 8),
@@ -191,7 +168,7 @@ def test_deterministisch(cursussen: pd.DataFrame) -> None:
 
 
 def test_pijp_in_label_wordt_ge_escaped() -> None:
-    tidy = _tidy([("a|b", "", "2017", "deelnemers", 3)])
+    tidy = tidy_frame([("a|b", "", "2017", "deelnemers", 3)])
     uit = render_cursussen_per_jaar(tidy, titel="T", kop="", bron="B")
     assert "| a\\|b | 3 |" in uit
 
@@ -200,13 +177,13 @@ def test_pijp_in_label_wordt_ge_escaped() -> None:
     ("tidy", "melding"),
     [
         (pd.DataFrame({"jaar": ["2017"]}), "mist kolommen"),
-        (_tidy([]), "geen rijen"),
+        (tidy_frame([]), "geen rijen"),
         (
-            _tidy([("C", "", "2017", "deelnemers", 1), ("C", "", "2017", "deelnemers", 2)]),
+            tidy_frame([("C", "", "2017", "deelnemers", 1), ("C", "", "2017", "deelnemers", 2)]),
             "dubbele rijen",
         ),
         (
-            _tidy(
+            tidy_frame(
                 [("C", "", "2017-2018", "deelnemers", 1), ("C", "", "2019-2020", "deelnemers", 2)]
             ),
             "totaalperiode",
@@ -219,7 +196,7 @@ def test_ongeldige_invoer(tidy: pd.DataFrame, melding: str) -> None:
 
 
 def test_inrichting_met_twee_maten_geweigerd() -> None:
-    tidy = _tidy([("D", "PI", "2017", "deelnemers", 1), ("D", "PI", "2017", "cursussen", 1)])
+    tidy = tidy_frame([("D", "PI", "2017", "deelnemers", 1), ("D", "PI", "2017", "cursussen", 1)])
     with pytest.raises(ValueError, match="precies een maat"):
         render_inrichting_per_jaar(tidy, titel="T", bron="B", kop="")
 

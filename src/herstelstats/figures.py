@@ -110,15 +110,20 @@ def _groepsfiguur(
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.yaxis.set_major_formatter(FuncFormatter(_as_getal))
         ax.margins(y=0.12)
-        ax.legend(
-            handles=handvatten,
-            loc="upper center",
-            bbox_to_anchor=(0.5, -0.15),
-            ncols=min(len(handvatten), 2),
-            frameon=False,
-            fontsize=8,
-        )
+        _legenda(ax, handvatten, onder=-0.15, kolommen=2)
     return fig
+
+
+def _legenda(ax: Axes, handvatten: list, *, onder: float, kolommen: int) -> None:
+    """The legend centred below the axes, in at most `kolommen` columns."""
+    ax.legend(
+        handles=handvatten,
+        loc="upper center",
+        bbox_to_anchor=(0.5, onder),
+        ncols=min(len(handvatten), kolommen),
+        frameon=False,
+        fontsize=8,
+    )
 
 
 def figuur_per_jaar(tidy: pd.DataFrame, *, titel: str, maat: str, ylabel: str) -> Figure:
@@ -221,12 +226,5 @@ def figuur_aandelen(
         ax.set_xlabel("Percentage")
         ax.set_title(titel)
         if len(handvatten) > 1:
-            ax.legend(
-                handles=handvatten,
-                loc="upper center",
-                bbox_to_anchor=(0.5, -0.12),
-                ncols=min(len(handvatten), 3),
-                frameon=False,
-                fontsize=8,
-            )
+            _legenda(ax, handvatten, onder=-0.12, kolommen=3)
     return fig
