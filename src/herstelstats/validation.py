@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -13,8 +13,9 @@ from pandera.errors import SchemaErrors
 from herstelstats.schemas import perspectief, published, raw, reference
 
 WHOLE_FILE = None  # the row of a violation that concerns the file's layout
-# Columns each rule across columns reads, so that its violations can name them.
-RULE_COLUMNS_ALL: dict[str, tuple[str, ...]] = {
+# Columns each rule across columns of a schema model reads, so that its violations can name
+# them. Rules added at run time carry their columns themselves (with_frame_check).
+RULE_COLUMNS: dict[str, tuple[str, ...]] = {
     **raw.RULE_COLUMNS,
     **reference.RULE_COLUMNS,
     **published.RULE_COLUMNS,
@@ -51,15 +52,27 @@ def _layout_violation(file: str, check: str, name: str) -> Violation:
     return Violation(file, WHOLE_FILE, name, what.get(check, check))
 
 
-def violations_from(errors: SchemaErrors, file: str) -> list[Violation]:
+def rule_columns(schema: pa.DataFrameSchema) -> dict[str, tuple[str, ...]]:
+    """The columns of every rule across columns of this schema, by rule name."""
+    added = {
+        check.name: tuple(check.statistics["columns"])
+        for check in schema.checks
+        if "columns" in (check.statistics or {})
+    }
+    return {**RULE_COLUMNS, **added}
+
+
+def violations_from(
+    errors: SchemaErrors, file: str, columns_of: Mapping[str, tuple[str, ...]] = RULE_COLUMNS
+) -> list[Violation]:
     """Translate pandera's failure cases into violations, dropping the failing values."""
     found: set[Violation] = set()
     for case in errors.failure_cases.itertuples(index=False):
         check, index = str(case.check), case.index
         if check in ("column_in_dataframe", "column_in_schema"):
             found.add(_layout_violation(file, check, str(case.failure_case)))
-        elif case.schema_context == "DataFrameSchema" and check in RULE_COLUMNS_ALL:
-            columns = ", ".join(RULE_COLUMNS_ALL[check])
+        elif case.schema_context == "DataFrameSchema" and check in columns_of:
+            columns = ", ".join(columns_of[check])
             found.add(Violation(file, _row(index), columns, check))
         else:
             found.add(Violation(file, _row(index), str(case.column), check))
@@ -78,7 +91,7 @@ def validate(
         return schema.validate(frame, lazy=True)
     except SchemaErrors as errors:
         # The violations say all there is; pandera's own traceback would print failing values.
-        violations = violations_from(errors, file)
+        violations = violations_from(errors, file, rule_columns(schema))
         raise DeliveryInvalid(file, step, schema.name or "schema", violations) from None
 
 
@@ -89,9 +102,9 @@ def with_frame_check(
     rule: Callable[[pd.DataFrame], pd.Series],
 ) -> pa.DataFrameSchema:
     """A copy of schema with one more rule across columns, known by name and columns."""
-    RULE_COLUMNS_ALL[name] = tuple(columns)
     extended = copy.deepcopy(schema)
-    extended.checks = [*extended.checks, pa.Check(rule, name=name)]
+    check = pa.Check(rule, name=name, statistics={"columns": tuple(columns)})
+    extended.checks = [*extended.checks, check]
     return extended
 
 
