@@ -35,6 +35,7 @@ rule reproduction_audit:
             caption="../report/inconsistencies.rst",
             category="Controles",
         ),
+        failures="reports/audit_failures.csv",
         markdown="reports/reproduction.md",
     log:
         "logs/checks/reproduction_audit.log",
@@ -49,8 +50,7 @@ rule reproduction_audit:
 
 rule audit_gate:
     input:
-        table="reports/reproduction.csv",
-        markdown="reports/reproduction.md",
+        failures="reports/audit_failures.csv",
     output:
         report="reports/audit_gate.txt",
     log:

@@ -8,6 +8,7 @@ reproduction_audit(
     snakemake.input.tables,
     snakemake.output.table,
     snakemake.output.findings,
+    snakemake.output.failures,
     snakemake.output.markdown,
     years=snakemake.params.years,
     pending=snakemake.params.pending,

@@ -125,4 +125,7 @@ def test_a_number_that_is_not_reproduced_fails_the_build_with_the_report_kept(re
     report = (copy / "reports" / "reproduction.md").read_text(encoding="utf-8")
     assert "**De audit faalt:**" in report
     assert "- not-reproduced: T6.2017.cursussen exodus||cursussen|Mijn Kind en Ik||2017" in report
+    failures = (copy / "reports" / "audit_failures.csv").read_text(encoding="utf-8")
+    assert "not-reproduced: T6.2017.cursussen" in failures
+    assert "T6.2017.cursussen" in result.stdout + result.stderr  # the gate names it too
     assert not (copy / "reports" / "audit_gate.txt").exists()
