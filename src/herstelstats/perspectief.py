@@ -43,25 +43,25 @@ def _known_and_open(inrichtingen: Inrichtingen, soort: str, name: str, date: str
 
 def zaken_schema(inrichtingen: Inrichtingen) -> pa.DataFrameSchema:
     """ZakenRaw plus: the institution is known for the kind of registration, and open."""
+    computed: dict[int, pd.DataFrame] = {}
 
-    def checked(df: pd.DataFrame) -> list[tuple]:
-        columns = (p.SOORT_AANMELDING, p.INRICHTING, p.AANMELDDATUM)
-        return [
-            _known_and_open(inrichtingen, *row)
-            for row in zip(*(df[c] for c in columns), strict=True)
-        ]
-
-    def known(df: pd.DataFrame) -> pd.Series:
-        return pd.Series([k for k, _ in checked(df)], index=df.index)
-
-    def open_(df: pd.DataFrame) -> pd.Series:
-        return pd.Series([o for _, o in checked(df)], index=df.index)
+    def checked(df: pd.DataFrame, *, last: bool) -> pd.DataFrame:
+        # Both rules read one pass over the rows: pandera hands them the same frame, in order.
+        cached = computed.get(id(df))
+        if cached is None or not cached.index.equals(df.index):
+            columns = (p.SOORT_AANMELDING, p.INRICHTING, p.AANMELDDATUM)
+            rows = zip(*(df[c] for c in columns), strict=True)
+            pairs = [_known_and_open(inrichtingen, *row) for row in rows]
+            computed[id(df)] = pd.DataFrame(pairs, index=df.index, columns=["known", "open"])
+        return computed.pop(id(df)) if last else computed[id(df)]
 
     schema = p.ZakenRaw.to_schema()
     schema = with_frame_check(schema, "inrichting_past_bij_soort_aanmelding",
-                              (p.SOORT_AANMELDING, p.INRICHTING), known)  # fmt: skip
+                              (p.SOORT_AANMELDING, p.INRICHTING),
+                              lambda df: checked(df, last=False)["known"])  # fmt: skip
     return with_frame_check(schema, "inrichting_open_in_aanmeldjaar",
-                            (p.INRICHTING, p.AANMELDDATUM), open_)  # fmt: skip
+                            (p.INRICHTING, p.AANMELDDATUM),
+                            lambda df: checked(df, last=True)["open"])  # fmt: skip
 
 
 def _normalised(text: str) -> str | None:
