@@ -176,48 +176,41 @@ class Program:
         return {n: round(v) for n, v in zip(self.names, result.x, strict=True)}
 
 
-def passed_on(t: Targets) -> dict[tuple[str, int], int]:
-    """Aanmeldingen uitgezet per group and registration year (Tabel 8 and 11)."""
+def _table_counts(
+    t: Targets, count: str, pct: str, totals: dict[tuple[str, ...], int]
+) -> dict[tuple[str, int], int]:
+    """Counts per group and year that every printed percentage of a table allows.
+
+    The table gives count (the n) and pct per group and year; PI and zelfaanmelders add up to
+    volwassenen; totals fixes the period total of some groups (e.g. the 608 uitgezet).
+    """
     prog = Program()
     for g, y in itertools.product((*ADULTS, *JUVENILES), YEARS):
-        n = t.count(g, "aanmeldingen", str(y))
-        prog.var(f"{g}|{y}", *t.bounds(g, "pct_uitgezet", n, str(y)))
+        prog.var(f"{g}|{y}", *t.bounds(g, pct, t.count(g, count, str(y)), str(y)))
     for y in YEARS:
-        n = t.count("volwassenen", "aanmeldingen", str(y))
-        prog.add(
-            {f"PI|{y}": 1, f"zelfaanmelders|{y}": 1},
-            *t.bounds("volwassenen", "pct_uitgezet", n, str(y)),
-        )
-    for g in (*ADULTS, "JJI"):
-        n = t.count(g, "aanmeldingen")
-        prog.add({f"{g}|{y}": 1 for y in YEARS}, *t.bounds(g, "pct_uitgezet", n))
-    prog.add({f"{g}|{y}": 1 for g in ADULTS for y in YEARS}, t.count("volwassenen", "uitgezet"))
-    prog.add({f"JJI|{y}": 1 for y in YEARS}, t.count("JJI", "uitgezet"))
+        n = t.count("volwassenen", count, str(y))
+        prog.add({f"{g}|{y}": 1 for g in ADULTS}, *t.bounds("volwassenen", pct, n, str(y)))
+    for g in (*ADULTS, *JUVENILES):
+        prog.add({f"{g}|{y}": 1 for y in YEARS}, *t.bounds(g, pct, t.count(g, count)))
+    for groups, total in totals.items():
+        prog.add({f"{g}|{y}": 1 for g in groups for y in YEARS}, total)
     solved = prog.solve()
     return {(g, y): solved[f"{g}|{y}"] for g in (*ADULTS, *JUVENILES) for y in YEARS}
+
+
+def passed_on(t: Targets) -> dict[tuple[str, int], int]:
+    """Aanmeldingen uitgezet per group and registration year (Tabel 8 and 11)."""
+    totals = {ADULTS: t.count("volwassenen", "uitgezet"), JUVENILES: t.count("JJI", "uitgezet")}
+    return _table_counts(t, "aanmeldingen", "pct_uitgezet", totals)
 
 
 def with_contact(t: Targets) -> dict[tuple[str, int], int]:
     """Closed cases with contact per group and closing year (Tabel 9 and 12)."""
-    prog = Program()
-    for g, y in itertools.product((*ADULTS, *JUVENILES), YEARS):
-        n = t.count(g, "afgesloten", str(y))
-        prog.var(f"{g}|{y}", *t.bounds(g, "pct_afgesloten_met_contact", n, str(y)))
-    for y in YEARS:
-        n = t.count("volwassenen", "afgesloten", str(y))
-        bounds = t.bounds("volwassenen", "pct_afgesloten_met_contact", n, str(y))
-        prog.add({f"PI|{y}": 1, f"zelfaanmelders|{y}": 1}, *bounds)
-    for g in (*ADULTS, "JJI"):
-        prog.add({f"{g}|{y}": 1 for y in YEARS},
-                 *t.bounds(g, "pct_afgesloten_met_contact", t.count(g, "afgesloten")))  # fmt: skip
-    adults = t.count("volwassenen", "afgesloten") - t.count(
-        "volwassenen", "afgesloten_zonder_contact"
-    )
-    prog.add({f"{g}|{y}": 1 for g in ADULTS for y in YEARS}, adults)
-    juveniles = t.count("JJI", "afgesloten") - t.count("JJI", "afgesloten_zonder_contact")
-    prog.add({f"JJI|{y}": 1 for y in YEARS}, juveniles)
-    solved = prog.solve()
-    return {(g, y): solved[f"{g}|{y}"] for g in (*ADULTS, *JUVENILES) for y in YEARS}
+    totals = {
+        groups: t.count(whole, "afgesloten") - t.count(whole, "afgesloten_zonder_contact")
+        for groups, whole in ((ADULTS, "volwassenen"), (JUVENILES, "JJI"))
+    }
+    return _table_counts(t, "afgesloten", "pct_afgesloten_met_contact", totals)
 
 
 def _reachable(uy: int, cy: int, duration: str) -> bool:
